@@ -1,0 +1,37 @@
+"""Where the user's data lives: one module owns the paths.
+
+The default workspace is ``<user data dir>/werkruimte.dealmaker``. ``DEALMAKER_DATA_DIR``
+moves the whole data directory (tests use it); ``DEALMAKER_DB`` or ``--db`` picks a
+workspace file directly.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from dealmaker import APP_NAME
+
+WORKSPACE_SUFFIX = ".dealmaker"
+DEFAULT_WORKSPACE_NAME = "werkruimte" + WORKSPACE_SUFFIX
+
+
+def data_dir() -> Path:
+    """The user data directory (created on demand)."""
+    override = os.environ.get("DEALMAKER_DATA_DIR")
+    path = Path(override) if override else user_data_path(APP_NAME, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_workspace() -> Path:
+    """The workspace used when none is named: ``DEALMAKER_DB`` or the data directory's."""
+    env = os.environ.get("DEALMAKER_DB")
+    return Path(env) if env else data_dir() / DEFAULT_WORKSPACE_NAME
+
+
+def settings_file() -> Path:
+    """INI file for window state only (geometry, recent files); never domain data."""
+    return data_dir() / "venster.ini"

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the workspace file, migrations and the unit of work."""

@@ -1,0 +1,65 @@
+"""Read-only checks of a workspace file before anything may write to it.
+
+Every check opens the file read-only (``mode=ro``), so a refused file keeps its bytes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from dealmaker.storage.errors import (
+    DamagedWorkspace,
+    NewerWorkspace,
+    NotAWorkspace,
+    WorkspaceMissing,
+)
+from dealmaker.storage.migrate import SCHEMA_VERSION
+
+#: PRAGMA application_id of a dealmaker workspace: "DMK1".
+APPLICATION_ID = 0x444D4B31
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    """What the read-only inspection found."""
+
+    schema_version: int
+    integrity: str
+
+
+def readonly_connect(path: Path) -> sqlite3.Connection:
+    """A read-only connection that cannot create, migrate or checkpoint the file."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def inspect_file(path: Path, *, full_check: bool = False) -> FileFacts:
+    """Refuse foreign, newer or damaged files; return the schema version found.
+
+    ``full_check`` runs ``PRAGMA integrity_check`` instead of the faster ``quick_check``.
+    """
+    if not path.exists():
+        raise WorkspaceMissing(path)
+    with open(path, "rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise NotAWorkspace(path)
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise NotAWorkspace(path)
+    try:
+        conn = readonly_connect(path)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version > SCHEMA_VERSION:
+                raise NewerWorkspace(path, version, SCHEMA_VERSION)
+            pragma = "integrity_check" if full_check else "quick_check"
+            rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(5)")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedWorkspace(path, str(exc)) from None
+    if rows != ["ok"]:
+        raise DamagedWorkspace(path, "; ".join(rows)[:200])
+    return FileFacts(schema_version=version, integrity="ok")

@@ -1,0 +1,1 @@
+"""Alembic migration scripts, shipped inside the package (and in build.spec datas)."""

@@ -1,0 +1,66 @@
+"""Declarative base: UUID text keys, timestamps and soft delete on every entity."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from enum import StrEnum
+from decimal import Decimal
+
+from sqlalchemy import Date, MetaData, String
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from dealmaker.domain.dates import utcnow
+from dealmaker.storage.types import ExactDecimal, UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    """A new random UUID as text: portable between SQLite and PostgreSQL."""
+    return str(uuid.uuid4())
+
+
+class Base(DeclarativeBase):
+    """Base of all tables, with constraint names Alembic batch mode can rely on."""
+
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {
+        datetime: UTCDateTime(),
+        date: Date(),
+        Decimal: ExactDecimal(),
+        str: String(255),
+    }
+
+
+class Entity(Base):
+    """A record the user owns: journalled, soft-deletable, identified by a UUID."""
+
+    __abstract__ = True
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    #: Fields never copied into the change journal (bookkeeping only).
+    JOURNAL_SKIP = frozenset({"created_at", "updated_at"})
+
+
+def enum_type(enum_cls: type[StrEnum]) -> SAEnum:
+    """Store a StrEnum by value as portable VARCHAR (no native enum, no CHECK)."""
+    return SAEnum(
+        enum_cls,
+        native_enum=False,
+        create_constraint=False,
+        length=40,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )

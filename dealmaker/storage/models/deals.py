@@ -1,0 +1,69 @@
+"""Deals, the parties in them, opgaven and the brede-welvaart theme taxonomy."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import BigInteger, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from dealmaker.domain.enums import DealPhase, Instrument, PartyRole, WelvaartDimension
+from dealmaker.storage.models.base import Entity, enum_type
+from dealmaker.storage.types import JSONList
+
+
+class Deal(Entity):
+    __tablename__ = "deal"
+
+    name: Mapped[str] = mapped_column(index=True)
+    aliases: Mapped[list[str]] = mapped_column(JSONList(), default=list)
+    tranche: Mapped[str | None] = mapped_column(String(10))
+    region_description: Mapped[str] = mapped_column(Text, default="")
+    instrument: Mapped[Instrument | None] = mapped_column(enum_type(Instrument))
+    submitted_on: Mapped[date | None]
+    signed_on: Mapped[date | None]
+    ends_on: Mapped[date | None]
+    requested_cents: Mapped[int | None] = mapped_column(BigInteger)
+    granted_cents: Mapped[int | None] = mapped_column(BigInteger)
+    dealmaker_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), index=True)
+    phase: Mapped[DealPhase] = mapped_column(enum_type(DealPhase), default=DealPhase.VOORSTEL)
+    is_demo: Mapped[bool] = mapped_column(default=False)
+
+
+class DealParty(Entity):
+    __tablename__ = "deal_party"
+
+    deal_id: Mapped[str] = mapped_column(ForeignKey("deal.id"), index=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"), index=True)
+    role: Mapped[PartyRole] = mapped_column(enum_type(PartyRole))
+    joined_on: Mapped[date | None]
+    left_on: Mapped[date | None]
+
+
+class Theme(Entity):
+    """A brede-welvaart theme (CBS), optionally nested."""
+
+    __tablename__ = "theme"
+
+    name: Mapped[str]
+    dimension: Mapped[WelvaartDimension | None] = mapped_column(enum_type(WelvaartDimension))
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("theme.id"))
+
+
+class Opgave(Entity):
+    """A regional challenge; owned on the Rijk side by an organisation."""
+
+    __tablename__ = "opgave"
+
+    name: Mapped[str]
+    description: Mapped[str] = mapped_column(Text, default="")
+    theme_id: Mapped[str | None] = mapped_column(ForeignKey("theme.id"), index=True)
+    owner_organisation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("organisation.id"), index=True)
+
+
+class DealOpgave(Entity):
+    __tablename__ = "deal_opgave"
+
+    deal_id: Mapped[str] = mapped_column(ForeignKey("deal.id"), index=True)
+    opgave_id: Mapped[str] = mapped_column(ForeignKey("opgave.id"), index=True)

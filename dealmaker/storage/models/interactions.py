@@ -1,0 +1,65 @@
+"""Connectieplan relations and contact moments (interactions)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from dealmaker.domain.enums import Direction, InteractionKind, RelationKind
+from dealmaker.storage.models.base import Entity, enum_type
+
+
+class Relation(Entity):
+    """An edge: person -> person, or person -> organisation."""
+
+    __tablename__ = "relation"
+    __table_args__ = (
+        CheckConstraint("strength BETWEEN 1 AND 5", name="strength_range"),
+        CheckConstraint(
+            "(target_person_id IS NULL) <> (target_organisation_id IS NULL)",
+            name="one_target"),
+    )
+
+    source_person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    target_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), index=True)
+    target_organisation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("organisation.id"), index=True)
+    kind: Mapped[RelationKind] = mapped_column(enum_type(RelationKind))
+    theme_id: Mapped[str | None] = mapped_column(ForeignKey("theme.id"))
+    strength: Mapped[int] = mapped_column(default=3)
+    since: Mapped[date | None]
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Interaction(Entity):
+    """A contactmoment: when, how, about what, and what follows."""
+
+    __tablename__ = "interaction"
+
+    occurred_on: Mapped[date] = mapped_column(index=True)
+    kind: Mapped[InteractionKind] = mapped_column(enum_type(InteractionKind))
+    direction: Mapped[Direction] = mapped_column(
+        enum_type(Direction), default=Direction.WEDERZIJDS)
+    theme_id: Mapped[str | None] = mapped_column(ForeignKey("theme.id"))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    follow_up_on: Mapped[date | None] = mapped_column(index=True)
+    follow_up_action: Mapped[str] = mapped_column(Text, default="")
+    follow_up_done_on: Mapped[date | None]
+
+
+class InteractionParticipant(Entity):
+    __tablename__ = "interaction_participant"
+    __table_args__ = (Index("ix_participant_person_interaction", "person_id", "interaction_id"),)
+
+    interaction_id: Mapped[str] = mapped_column(ForeignKey("interaction.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+
+
+class InteractionDeal(Entity):
+    __tablename__ = "interaction_deal"
+
+    interaction_id: Mapped[str] = mapped_column(ForeignKey("interaction.id"), index=True)
+    deal_id: Mapped[str] = mapped_column(ForeignKey("deal.id"), index=True)

@@ -1,0 +1,74 @@
+"""Organisations, persons, their positions (with successors) and tags."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from dealmaker.domain.enums import Helix, Levensgemeenschap, OrgKind, Side
+from dealmaker.storage.models.base import Entity, enum_type
+from dealmaker.storage.types import JSONList
+
+
+class Organisation(Entity):
+    __tablename__ = "organisation"
+
+    name: Mapped[str] = mapped_column(index=True)
+    short_name: Mapped[str | None] = mapped_column(String(60))
+    aliases: Mapped[list[str]] = mapped_column(JSONList(), default=list)
+    kind: Mapped[OrgKind] = mapped_column(enum_type(OrgKind))
+    side: Mapped[Side] = mapped_column(enum_type(Side))
+    parent_id: Mapped[str | None] = mapped_column(
+        ForeignKey("organisation.id"), index=True)
+    levensgemeenschap: Mapped[Levensgemeenschap | None] = mapped_column(
+        enum_type(Levensgemeenschap))
+    helix: Mapped[Helix | None] = mapped_column(enum_type(Helix))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    is_demo: Mapped[bool] = mapped_column(default=False)
+
+
+class Person(Entity):
+    __tablename__ = "person"
+
+    first_name: Mapped[str] = mapped_column(String(100), default="")
+    tussenvoegsel: Mapped[str] = mapped_column(String(30), default="")
+    last_name: Mapped[str] = mapped_column(String(100), index=True)
+    email: Mapped[str] = mapped_column(String(200), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    cadence_days: Mapped[int | None] = mapped_column(Integer)
+    is_demo: Mapped[bool] = mapped_column(default=False)
+
+    @property
+    def full_name(self) -> str:
+        """'Anna van den Berg': first name, tussenvoegsel and last name."""
+        return " ".join(p for p in (self.first_name, self.tussenvoegsel, self.last_name) if p)
+
+
+class Position(Entity):
+    """A person's function at an organisation, from/to, and who succeeded them."""
+
+    __tablename__ = "position"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"), index=True)
+    title: Mapped[str] = mapped_column(default="")
+    start_date: Mapped[date | None]
+    end_date: Mapped[date | None]
+    successor_id: Mapped[str | None] = mapped_column(ForeignKey("position.id"))
+
+
+class Tag(Entity):
+    __tablename__ = "tag"
+    __table_args__ = (UniqueConstraint("name"),)
+
+    name: Mapped[str] = mapped_column(String(60))
+
+
+class PersonTag(Entity):
+    __tablename__ = "person_tag"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    tag_id: Mapped[str] = mapped_column(ForeignKey("tag.id"), index=True)
