@@ -47,7 +47,8 @@ class Entity(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    #: indexed: "most recent" lists and, later, team sync ("changed since") read it
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow, index=True)
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
 
     #: Fields never copied into the change journal (bookkeeping only).

@@ -49,6 +49,7 @@ def upgrade() -> None:
     with op.batch_alter_table('organisation', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_organisation_name'), ['name'], unique=False)
         batch_op.create_index(batch_op.f('ix_organisation_parent_id'), ['parent_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_organisation_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('person',
     sa.Column('first_name', sa.String(length=100), nullable=False),
@@ -68,6 +69,7 @@ def upgrade() -> None:
     with op.batch_alter_table('person', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_person_email'), ['email'], unique=False)
         batch_op.create_index(batch_op.f('ix_person_last_name'), ['last_name'], unique=False)
+        batch_op.create_index(batch_op.f('ix_person_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('tag',
     sa.Column('name', sa.String(length=60), nullable=False),
@@ -78,6 +80,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_tag')),
     sa.UniqueConstraint('name', name=op.f('uq_tag_name'))
     )
+    with op.batch_alter_table('tag', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_tag_updated_at'), ['updated_at'], unique=False)
+
     op.create_table('theme',
     sa.Column('name', sa.String(length=255), nullable=False),
     sa.Column('dimension', sa.String(length=40), nullable=True),
@@ -89,6 +94,9 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['parent_id'], ['theme.id'], name=op.f('fk_theme_parent_id_theme')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_theme'))
     )
+    with op.batch_alter_table('theme', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_theme_updated_at'), ['updated_at'], unique=False)
+
     op.create_table('change',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('operation_id', sa.String(length=36), nullable=False),
@@ -130,6 +138,7 @@ def upgrade() -> None:
     with op.batch_alter_table('deal', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_deal_dealmaker_id'), ['dealmaker_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_deal_name'), ['name'], unique=False)
+        batch_op.create_index(batch_op.f('ix_deal_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('interaction',
     sa.Column('occurred_on', sa.Date(), nullable=False),
@@ -150,6 +159,7 @@ def upgrade() -> None:
     with op.batch_alter_table('interaction', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_interaction_follow_up_on'), ['follow_up_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_interaction_occurred_on'), ['occurred_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_interaction_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('opgave',
     sa.Column('name', sa.String(length=255), nullable=False),
@@ -167,6 +177,7 @@ def upgrade() -> None:
     with op.batch_alter_table('opgave', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_opgave_owner_organisation_id'), ['owner_organisation_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_opgave_theme_id'), ['theme_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_opgave_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('person_tag',
     sa.Column('person_id', sa.String(length=36), nullable=False),
@@ -182,6 +193,7 @@ def upgrade() -> None:
     with op.batch_alter_table('person_tag', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_person_tag_person_id'), ['person_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_person_tag_tag_id'), ['tag_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_person_tag_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('position',
     sa.Column('person_id', sa.String(length=36), nullable=False),
@@ -202,6 +214,7 @@ def upgrade() -> None:
     with op.batch_alter_table('position', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_position_organisation_id'), ['organisation_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_position_person_id'), ['person_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_position_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('relation',
     sa.Column('source_person_id', sa.String(length=36), nullable=False),
@@ -230,6 +243,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_relation_source_person_id'), ['source_person_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_relation_target_organisation_id'), ['target_organisation_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_relation_target_person_id'), ['target_person_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_relation_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('commitment',
     sa.Column('deal_id', sa.String(length=36), nullable=True),
@@ -264,6 +278,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_commitment_from_organisation_id'), ['from_organisation_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_commitment_owner_id'), ['owner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_commitment_to_organisation_id'), ['to_organisation_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_commitment_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('deal_opgave',
     sa.Column('deal_id', sa.String(length=36), nullable=False),
@@ -279,6 +294,7 @@ def upgrade() -> None:
     with op.batch_alter_table('deal_opgave', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_deal_opgave_deal_id'), ['deal_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_deal_opgave_opgave_id'), ['opgave_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_deal_opgave_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('deal_party',
     sa.Column('deal_id', sa.String(length=36), nullable=False),
@@ -297,6 +313,7 @@ def upgrade() -> None:
     with op.batch_alter_table('deal_party', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_deal_party_deal_id'), ['deal_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_deal_party_organisation_id'), ['organisation_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_deal_party_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('interaction_deal',
     sa.Column('interaction_id', sa.String(length=36), nullable=False),
@@ -312,6 +329,7 @@ def upgrade() -> None:
     with op.batch_alter_table('interaction_deal', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_interaction_deal_deal_id'), ['deal_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_interaction_deal_interaction_id'), ['interaction_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_interaction_deal_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('interaction_participant',
     sa.Column('interaction_id', sa.String(length=36), nullable=False),
@@ -326,6 +344,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('interaction_participant', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_interaction_participant_interaction_id'), ['interaction_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_interaction_participant_updated_at'), ['updated_at'], unique=False)
         batch_op.create_index('ix_participant_person_interaction', ['person_id', 'interaction_id'], unique=False)
 
     op.create_table('mandate',
@@ -347,6 +366,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('mandate', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_mandate_holder_id'), ['holder_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_mandate_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('meeting',
     sa.Column('deal_id', sa.String(length=36), nullable=True),
@@ -364,6 +384,7 @@ def upgrade() -> None:
     with op.batch_alter_table('meeting', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_meeting_deal_id'), ['deal_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_meeting_held_on'), ['held_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_meeting_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('pledge',
     sa.Column('deal_id', sa.String(length=36), nullable=False),
@@ -385,6 +406,7 @@ def upgrade() -> None:
     with op.batch_alter_table('pledge', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_pledge_deal_id'), ['deal_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_pledge_organisation_id'), ['organisation_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_pledge_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('programme_goal',
     sa.Column('deal_id', sa.String(length=36), nullable=False),
@@ -401,6 +423,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('programme_goal', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_programme_goal_deal_id'), ['deal_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_programme_goal_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('project',
     sa.Column('deal_id', sa.String(length=36), nullable=False),
@@ -417,6 +440,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('project', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_project_deal_id'), ['deal_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_project_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('adjustment',
     sa.Column('deal_id', sa.String(length=36), nullable=False),
@@ -436,6 +460,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('adjustment', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_adjustment_deal_id'), ['deal_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_adjustment_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('commitment_state_change',
     sa.Column('commitment_id', sa.String(length=36), nullable=False),
@@ -451,6 +476,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('commitment_state_change', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_commitment_state_change_commitment_id'), ['commitment_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_commitment_state_change_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('indicator',
     sa.Column('deal_id', sa.String(length=36), nullable=False),
@@ -478,6 +504,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('indicator', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_indicator_deal_id'), ['deal_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_indicator_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('meeting_participant',
     sa.Column('meeting_id', sa.String(length=36), nullable=False),
@@ -493,6 +520,7 @@ def upgrade() -> None:
     with op.batch_alter_table('meeting_participant', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_meeting_participant_meeting_id'), ['meeting_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_meeting_participant_person_id'), ['person_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_meeting_participant_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('project_goal',
     sa.Column('project_id', sa.String(length=36), nullable=False),
@@ -508,6 +536,7 @@ def upgrade() -> None:
     with op.batch_alter_table('project_goal', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_project_goal_goal_id'), ['goal_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_project_goal_project_id'), ['project_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_project_goal_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('measurement',
     sa.Column('indicator_id', sa.String(length=36), nullable=False),
@@ -523,6 +552,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('measurement', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_measurement_indicator_id'), ['indicator_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_measurement_updated_at'), ['updated_at'], unique=False)
 
     
 
@@ -530,74 +560,90 @@ def upgrade() -> None:
 def downgrade() -> None:
     
     with op.batch_alter_table('measurement', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_measurement_updated_at'))
         batch_op.drop_index(batch_op.f('ix_measurement_indicator_id'))
 
     op.drop_table('measurement')
     with op.batch_alter_table('project_goal', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_project_goal_updated_at'))
         batch_op.drop_index(batch_op.f('ix_project_goal_project_id'))
         batch_op.drop_index(batch_op.f('ix_project_goal_goal_id'))
 
     op.drop_table('project_goal')
     with op.batch_alter_table('meeting_participant', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_meeting_participant_updated_at'))
         batch_op.drop_index(batch_op.f('ix_meeting_participant_person_id'))
         batch_op.drop_index(batch_op.f('ix_meeting_participant_meeting_id'))
 
     op.drop_table('meeting_participant')
     with op.batch_alter_table('indicator', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_indicator_updated_at'))
         batch_op.drop_index(batch_op.f('ix_indicator_deal_id'))
 
     op.drop_table('indicator')
     with op.batch_alter_table('commitment_state_change', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_commitment_state_change_updated_at'))
         batch_op.drop_index(batch_op.f('ix_commitment_state_change_commitment_id'))
 
     op.drop_table('commitment_state_change')
     with op.batch_alter_table('adjustment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_adjustment_updated_at'))
         batch_op.drop_index(batch_op.f('ix_adjustment_deal_id'))
 
     op.drop_table('adjustment')
     with op.batch_alter_table('project', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_project_updated_at'))
         batch_op.drop_index(batch_op.f('ix_project_deal_id'))
 
     op.drop_table('project')
     with op.batch_alter_table('programme_goal', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_programme_goal_updated_at'))
         batch_op.drop_index(batch_op.f('ix_programme_goal_deal_id'))
 
     op.drop_table('programme_goal')
     with op.batch_alter_table('pledge', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_pledge_updated_at'))
         batch_op.drop_index(batch_op.f('ix_pledge_organisation_id'))
         batch_op.drop_index(batch_op.f('ix_pledge_deal_id'))
 
     op.drop_table('pledge')
     with op.batch_alter_table('meeting', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_meeting_updated_at'))
         batch_op.drop_index(batch_op.f('ix_meeting_held_on'))
         batch_op.drop_index(batch_op.f('ix_meeting_deal_id'))
 
     op.drop_table('meeting')
     with op.batch_alter_table('mandate', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_mandate_updated_at'))
         batch_op.drop_index(batch_op.f('ix_mandate_holder_id'))
 
     op.drop_table('mandate')
     with op.batch_alter_table('interaction_participant', schema=None) as batch_op:
         batch_op.drop_index('ix_participant_person_interaction')
+        batch_op.drop_index(batch_op.f('ix_interaction_participant_updated_at'))
         batch_op.drop_index(batch_op.f('ix_interaction_participant_interaction_id'))
 
     op.drop_table('interaction_participant')
     with op.batch_alter_table('interaction_deal', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_interaction_deal_updated_at'))
         batch_op.drop_index(batch_op.f('ix_interaction_deal_interaction_id'))
         batch_op.drop_index(batch_op.f('ix_interaction_deal_deal_id'))
 
     op.drop_table('interaction_deal')
     with op.batch_alter_table('deal_party', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_deal_party_updated_at'))
         batch_op.drop_index(batch_op.f('ix_deal_party_organisation_id'))
         batch_op.drop_index(batch_op.f('ix_deal_party_deal_id'))
 
     op.drop_table('deal_party')
     with op.batch_alter_table('deal_opgave', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_deal_opgave_updated_at'))
         batch_op.drop_index(batch_op.f('ix_deal_opgave_opgave_id'))
         batch_op.drop_index(batch_op.f('ix_deal_opgave_deal_id'))
 
     op.drop_table('deal_opgave')
     with op.batch_alter_table('commitment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_commitment_updated_at'))
         batch_op.drop_index(batch_op.f('ix_commitment_to_organisation_id'))
         batch_op.drop_index(batch_op.f('ix_commitment_owner_id'))
         batch_op.drop_index(batch_op.f('ix_commitment_from_organisation_id'))
@@ -607,32 +653,38 @@ def downgrade() -> None:
 
     op.drop_table('commitment')
     with op.batch_alter_table('relation', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_relation_updated_at'))
         batch_op.drop_index(batch_op.f('ix_relation_target_person_id'))
         batch_op.drop_index(batch_op.f('ix_relation_target_organisation_id'))
         batch_op.drop_index(batch_op.f('ix_relation_source_person_id'))
 
     op.drop_table('relation')
     with op.batch_alter_table('position', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_position_updated_at'))
         batch_op.drop_index(batch_op.f('ix_position_person_id'))
         batch_op.drop_index(batch_op.f('ix_position_organisation_id'))
 
     op.drop_table('position')
     with op.batch_alter_table('person_tag', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_person_tag_updated_at'))
         batch_op.drop_index(batch_op.f('ix_person_tag_tag_id'))
         batch_op.drop_index(batch_op.f('ix_person_tag_person_id'))
 
     op.drop_table('person_tag')
     with op.batch_alter_table('opgave', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_opgave_updated_at'))
         batch_op.drop_index(batch_op.f('ix_opgave_theme_id'))
         batch_op.drop_index(batch_op.f('ix_opgave_owner_organisation_id'))
 
     op.drop_table('opgave')
     with op.batch_alter_table('interaction', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_interaction_updated_at'))
         batch_op.drop_index(batch_op.f('ix_interaction_occurred_on'))
         batch_op.drop_index(batch_op.f('ix_interaction_follow_up_on'))
 
     op.drop_table('interaction')
     with op.batch_alter_table('deal', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_deal_updated_at'))
         batch_op.drop_index(batch_op.f('ix_deal_name'))
         batch_op.drop_index(batch_op.f('ix_deal_dealmaker_id'))
 
@@ -642,14 +694,22 @@ def downgrade() -> None:
         batch_op.drop_index('ix_change_entity')
 
     op.drop_table('change')
+    with op.batch_alter_table('theme', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_theme_updated_at'))
+
     op.drop_table('theme')
+    with op.batch_alter_table('tag', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_tag_updated_at'))
+
     op.drop_table('tag')
     with op.batch_alter_table('person', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_person_updated_at'))
         batch_op.drop_index(batch_op.f('ix_person_last_name'))
         batch_op.drop_index(batch_op.f('ix_person_email'))
 
     op.drop_table('person')
     with op.batch_alter_table('organisation', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_organisation_updated_at'))
         batch_op.drop_index(batch_op.f('ix_organisation_parent_id'))
         batch_op.drop_index(batch_op.f('ix_organisation_name'))
 
