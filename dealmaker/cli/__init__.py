@@ -1,0 +1,1 @@
+"""The ``dealmaker`` command line: the window by default, batch work as subcommands."""

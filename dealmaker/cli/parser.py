@@ -1,0 +1,42 @@
+"""Argument parsing for the ``dealmaker`` entry point (usage errors exit 2)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from dealmaker import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser: global options plus subcommands."""
+    parser = argparse.ArgumentParser(
+        prog="dealmaker", parents=[_common(None)],
+        description="Relatiebeheer voor dealmakers van de Regio Deals. "
+                    "Zonder subcommando start het venster.")
+    parser.add_argument("--version", action="version", version=f"dealmaker {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="subcommando")
+    # Subcommands accept the same options; SUPPRESS keeps a global value from being reset.
+    common = _common(argparse.SUPPRESS)
+
+    demo = sub.add_parser("demo", parents=[common], help="maak een demowerkruimte")
+    demo.add_argument("--size", default="small", metavar="small|large|N",
+                      help="omvang: small (standaard), large of een aantal personen")
+    demo.add_argument("--seed", type=int, default=2026, help="startwaarde (standaard 2026)")
+    demo.add_argument("--force", action="store_true",
+                      help="overschrijf een bestaand bestand")
+
+    sub.add_parser("check", parents=[common],
+                   help="controleer een werkruimte (schema, integriteit, aantallen)")
+    return parser
+
+
+def _common(default: object) -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, metavar="PAD", default=default,
+                        help="werkruimtebestand (standaard: in de gebruikersmap, "
+                             "of $DEALMAKER_DB)")
+    common.add_argument("--data-dir", type=Path, metavar="MAP", default=default,
+                        help="gebruikersmap voor werkruimte en instellingen "
+                             "($DEALMAKER_DATA_DIR)")
+    return common

@@ -1,0 +1,64 @@
+"""Use cases on persons: add and edit contacts (journalled, returning what changed)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from dealmaker.services.changes import Changes
+from dealmaker.storage.models import Person
+from dealmaker.storage.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class PersonData:
+    """The editable fields of a contact; only ``last_name`` is required."""
+
+    last_name: str
+    first_name: str = ""
+    tussenvoegsel: str = ""
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+    cadence_days: int | None = None
+
+
+class ValidationError(ValueError):
+    """Input the user must correct; ``field`` names the offending field."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def _validate(data: PersonData) -> None:
+    if not (data.last_name.strip() or data.first_name.strip()):
+        raise ValidationError("last_name", "Een persoon heeft minstens een naam nodig.")
+
+
+def add_person(ws: Workspace, data: PersonData) -> tuple[str, Changes]:
+    """Create a contact; returns its id and the changes."""
+    _validate(data)
+    with ws.uow("Contact toevoegen") as uow:
+        person = Person(**{f.name: getattr(data, f.name) for f in fields(data)})
+        uow.session.add(person)
+        uow.session.flush()
+        op = uow.commit()
+    return person.id, Changes(frozenset({"person"}), op)
+
+
+def update_person(ws: Workspace, person_id: str, **values: Any) -> Changes:
+    """Change some fields of a contact; unknown fields raise ``ValidationError``."""
+    allowed = {f.name for f in fields(PersonData)}
+    for key in values:
+        if key not in allowed:
+            raise ValidationError(key, f"Onbekend veld: {key}")
+    with ws.uow("Contact bewerken") as uow:
+        person = uow.session.get(Person, person_id)
+        if person is None or person.deleted_at is not None:
+            raise LookupError(f"Contact {person_id} bestaat niet (meer).")
+        for key, value in values.items():
+            setattr(person, key, value)
+        _validate(PersonData(**{k: getattr(person, k) for k in allowed}))
+        op = uow.commit()
+    return Changes(frozenset({"person"}), op)

@@ -1,0 +1,34 @@
+"""Read-only health facts of a workspace file for ``dealmaker check``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from dealmaker.storage.fileguard import inspect_file, readonly_connect
+from dealmaker.storage.models import Base
+
+
+@dataclass(frozen=True)
+class Health:
+    """Schema version, integrity verdict, foreign-key violations and rows per table."""
+
+    schema_version: int
+    integrity: str
+    foreign_key_violations: int
+    row_counts: dict[str, int]
+
+
+def workspace_health(path: Path) -> Health:
+    """Inspect without writing: refuses foreign/newer/damaged files like opening does."""
+    facts = inspect_file(path, full_check=True)
+    conn = readonly_connect(path)
+    try:
+        counts = {
+            name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
+            for name in sorted(Base.metadata.tables)
+        }
+        violations = len(conn.execute("PRAGMA foreign_key_check").fetchall())
+    finally:
+        conn.close()
+    return Health(facts.schema_version, facts.integrity, violations, counts)
