@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import sys
@@ -34,16 +35,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                          "of kies Bestand > Nieuwe werkruimte.")
         from dealmaker.ui.app import run_gui
 
-        return run_gui(db, first_start_demo=not explicit)
+        return int(run_gui(db, first_start_demo=not explicit))
     return _run_command(args, db)
 
 
-def _run_command(args: object, db: Path) -> int:
+def _run_command(args: argparse.Namespace, db: Path) -> int:
     from dealmaker.cli.commands import COMMANDS, CommandError
     from dealmaker.storage.errors import WorkspaceError
 
     try:
-        return COMMANDS[args.command](args, db)  # type: ignore[attr-defined]
+        return COMMANDS[args.command](args, db)
     except (CommandError, WorkspaceError) as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:

@@ -50,7 +50,7 @@ def _operation_id(session: Session) -> str:
     op_id = session.info.get(OPERATION)
     if op_id is None:
         op_id = new_id()
-        session.connection().execute(insert(Operation.__table__).values(
+        session.connection().execute(insert(Operation).values(
             id=op_id, name=session.info.get(OPERATION_NAME, "Wijziging"), at=utcnow()))
         session.info[OPERATION] = op_id
         session.info["journal_seq"] = 0
@@ -94,7 +94,7 @@ def _after_flush(session: Session, _ctx: object) -> None:
         if isinstance(obj, Entity):
             rows.append(_row(session, obj, "delete", None, entity_snapshot(obj), None))
     if rows:
-        session.connection().execute(insert(Change.__table__), rows)
+        session.connection().execute(insert(Change), rows)
 
 
 def _after_end(session: Session, *_args: object) -> None:

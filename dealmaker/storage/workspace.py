@@ -6,7 +6,6 @@ then the process lock, then a backup copy and the migrations if the schema is ol
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any

@@ -10,6 +10,7 @@ from dealmaker.storage.models.interactions import (
     Relation,
 )
 from dealmaker.storage.models.journal import Change, Operation
+from dealmaker.storage.models.money import Pledge
 from dealmaker.storage.models.monitoring import (
     Adjustment,
     Indicator,
@@ -20,7 +21,6 @@ from dealmaker.storage.models.monitoring import (
     Project,
     ProjectGoal,
 )
-from dealmaker.storage.models.money import Pledge
 from dealmaker.storage.models.people import Organisation, Person, PersonTag, Position, Tag
 
 __all__ = [

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from enum import StrEnum
 from decimal import Decimal
+from enum import StrEnum
 
 from sqlalchemy import Date, MetaData, String
 from sqlalchemy import Enum as SAEnum
