@@ -36,7 +36,7 @@ def test_create_runs_migrations_from_empty_to_head(tmp_path: Path) -> None:
         tables = {r[0] for r in conn.execute(text(
             "SELECT name FROM sqlite_master WHERE type='table'"))}
         assert set(Base.metadata.tables) <= tables
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
         assert conn.execute(text("PRAGMA user_version")).scalar() == SCHEMA_VERSION
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -143,3 +143,14 @@ def test_lock_of_a_crashed_process_does_not_stick(workspace_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert "open" in proc.stdout and proc.returncode != 0
     open_workspace(workspace_path).close()
+
+
+def test_v1_upgrade_fills_search_index_and_contact_dates(tmp_path: Path) -> None:
+    path = tmp_path / "oud.dealmaker"
+    shutil.copyfile(FIXTURES / "schema-v1.dealmaker", path)
+    with open_workspace(path) as ws, ws.engine.connect() as conn:
+        hits = conn.execute(text(
+            "SELECT count(*) FROM person_search WHERE person_search MATCH 'jans*'")).scalar()
+        assert hits == 1
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+    assert len(list(tmp_path.glob("oud.v1-*.dealmaker.bak"))) == 1

@@ -42,7 +42,7 @@ def entity_snapshot(obj: Entity) -> dict[str, Any]:
     return {
         attr.key: to_json(getattr(obj, attr.key))
         for attr in mapper.column_attrs
-        if attr.key not in Entity.JOURNAL_SKIP
+        if attr.key not in obj.JOURNAL_SKIP
     }
 
 
@@ -83,7 +83,7 @@ def _after_flush(session: Session, _ctx: object) -> None:
             continue
         state = inspect(obj)
         for attr in state.mapper.column_attrs:
-            if attr.key in Entity.JOURNAL_SKIP:
+            if attr.key in obj.JOURNAL_SKIP:
                 continue
             hist = state.attrs[attr.key].history
             old = hist.deleted[0] if hist.deleted else None

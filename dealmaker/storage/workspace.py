@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from dealmaker.domain.dates import utcnow
 from dealmaker.storage.fileguard import APPLICATION_ID, inspect_file
+from dealmaker.storage.derived import install_derived
 from dealmaker.storage.journal import install_journal
 from dealmaker.storage.lock import WorkspaceLock
 from dealmaker.storage.migrate import SCHEMA_VERSION, upgrade_to_head
@@ -59,6 +60,7 @@ class Workspace:
         self._lock = lock
         self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
         install_journal(self.sessions)
+        install_derived(self.sessions)
 
     def uow(self, name: str) -> UnitOfWork:
         """A unit of work whose writes are journalled as operation ``name``."""

@@ -40,6 +40,12 @@ class Person(Entity):
     notes: Mapped[str] = mapped_column(Text, default="")
     cadence_days: Mapped[int | None] = mapped_column(Integer)
     is_demo: Mapped[bool] = mapped_column(default=False)
+    # Derived from contact moments, kept by storage.derived after every flush (not
+    # journalled): the Contacten list sorts and filters 50,000 persons on them.
+    last_contact_on: Mapped[date | None] = mapped_column(index=True)
+    next_follow_up_on: Mapped[date | None] = mapped_column(index=True)
+
+    JOURNAL_SKIP = Entity.JOURNAL_SKIP | {"last_contact_on", "next_follow_up_on"}
 
     @property
     def full_name(self) -> str:

@@ -1,0 +1,91 @@
+"""Derived data kept in step inside the writing transaction: contact dates and search.
+
+After every flush this hook looks at what was written and refreshes, for the persons
+concerned only, ``person.last_contact_on`` / ``next_follow_up_on`` (from contact
+moments) and their full-text search rows. Core statements, not journalled: these are
+recomputed, never edited, so undoing the source rows restores them too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from dealmaker.storage.models import (
+    Interaction,
+    InteractionParticipant,
+    Organisation,
+    Person,
+    Position,
+)
+from dealmaker.storage.search import persons_at_organisations, reindex_persons
+
+_CONTACT_DATES = """
+UPDATE person SET
+  last_contact_on = (SELECT max(i.occurred_on) FROM interaction_participant ip
+    JOIN interaction i ON i.id = ip.interaction_id
+    WHERE ip.person_id = person.id AND ip.deleted_at IS NULL AND i.deleted_at IS NULL),
+  next_follow_up_on = (SELECT min(i.follow_up_on) FROM interaction_participant ip
+    JOIN interaction i ON i.id = ip.interaction_id
+    WHERE ip.person_id = person.id AND ip.deleted_at IS NULL AND i.deleted_at IS NULL
+      AND i.follow_up_done_on IS NULL)
+"""
+
+
+def refresh_contact_dates(conn: Connection, person_ids: Iterable[str] | None) -> None:
+    """Recompute contact dates for these persons (all persons when ``None``)."""
+    if person_ids is None:
+        conn.execute(text(_CONTACT_DATES))
+        return
+    ids = list(dict.fromkeys(person_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        params = {f"i{n}": pid for n, pid in enumerate(chunk)}
+        marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+        conn.execute(text(f"{_CONTACT_DATES} WHERE id IN ({marks})"), params)
+
+
+def _affected(session: Session) -> tuple[set[str], set[str], set[str]]:
+    """(persons to reindex, persons whose contact dates may change, organisations)."""
+    search: set[str] = set()
+    dates: set[str] = set()
+    orgs: set[str] = set()
+    interactions: set[str] = set()
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, Person):
+            search.add(obj.id)
+        elif isinstance(obj, Position):
+            search.add(obj.person_id)
+        elif isinstance(obj, Organisation):
+            if obj in session.new or obj in session.deleted or session.is_modified(obj):
+                orgs.add(obj.id)
+        elif isinstance(obj, InteractionParticipant):
+            dates.add(obj.person_id)
+        elif isinstance(obj, Interaction):
+            interactions.add(obj.id)
+    if interactions:
+        ids = list(interactions)
+        marks = ", ".join(f":x{n}" for n in range(len(ids)))
+        rows = session.connection().execute(text(
+            "SELECT DISTINCT person_id FROM interaction_participant "
+            f"WHERE interaction_id IN ({marks})"), {f"x{n}": i for n, i in enumerate(ids)})
+        dates.update(r[0] for r in rows)
+    return search, dates, orgs
+
+
+def _after_flush(session: Session, _ctx: object) -> None:
+    search, dates, orgs = _affected(session)
+    conn = session.connection()
+    if orgs:
+        search.update(persons_at_organisations(conn, orgs))
+    if dates:
+        refresh_contact_dates(conn, dates)
+    if search:
+        reindex_persons(conn, search)
+
+
+def install_derived(factory: sessionmaker[Session]) -> None:
+    """Keep derived data in step for every session made by ``factory``."""
+    event.listen(factory, "after_flush", _after_flush)

@@ -1,0 +1,94 @@
+"""Full-text search over persons (SQLite FTS5), kept in step with every flush.
+
+One FTS row per live person, keyed by the person's SQLite rowid. It holds the name, the
+organisations of current positions (with short names, aliases and parent units, so that
+"ezk" finds a directie under EZK), function titles, e-mail, phone (also digits only) and
+notes. ``unicode61 remove_diacritics 2`` makes "Fryslan" find "Fryslân"; the prefix
+indexes make search-as-you-type cheap. SQLite-specific, so it lives in storage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, text
+
+CREATE_SQLITE = """
+CREATE VIRTUAL TABLE IF NOT EXISTS person_search USING fts5(
+    name, organisation, function, email, phone, notes,
+    tokenize = "unicode61 remove_diacritics 2", prefix = '1 2 3'
+)
+"""
+
+_ORGS = """
+coalesce((SELECT group_concat(
+    o.name || ' ' || coalesce(o.short_name, '') || ' ' || o.aliases || ' ' ||
+    coalesce(p1.name, '') || ' ' || coalesce(p1.short_name, '') || ' ' ||
+    coalesce(p2.name, '') || ' ' || coalesce(p2.short_name, '') || ' ' ||
+    coalesce(p3.short_name, ''), ' ')
+  FROM position po JOIN organisation o ON o.id = po.organisation_id
+  LEFT JOIN organisation p1 ON p1.id = o.parent_id
+  LEFT JOIN organisation p2 ON p2.id = p1.parent_id
+  LEFT JOIN organisation p3 ON p3.id = p2.parent_id
+  WHERE po.person_id = p.id AND po.deleted_at IS NULL AND po.end_date IS NULL), '')
+"""
+_TITLES = """
+coalesce((SELECT group_concat(po.title, ' ') FROM position po
+  WHERE po.person_id = p.id AND po.deleted_at IS NULL AND po.end_date IS NULL), '')
+"""
+_PHONE = ("p.phone || ' ' || replace(replace(replace(replace(replace(p.phone, ' ', ''),"
+          " '-', ''), '+', ''), '(', ''), ')', '')")
+
+_INSERT = f"""
+INSERT INTO person_search(rowid, name, organisation, function, email, phone, notes)
+SELECT p.rowid, trim(p.first_name || ' ' || p.tussenvoegsel || ' ' || p.last_name),
+       {_ORGS}, {_TITLES}, p.email, {_PHONE}, p.notes
+FROM person p WHERE p.deleted_at IS NULL
+"""
+
+
+def rebuild_all(conn: Connection) -> None:
+    """Rebuild the whole index (after bulk writes and after VACUUM renumbers rowids)."""
+    conn.execute(text("DELETE FROM person_search"))
+    conn.execute(text(_INSERT))
+
+
+def reindex_persons(conn: Connection, person_ids: Iterable[str]) -> None:
+    """Refresh the rows of these persons (removing deleted or forgotten ones)."""
+    ids = list(dict.fromkeys(person_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        params = {f"i{n}": pid for n, pid in enumerate(chunk)}
+        placeholders = ", ".join(f":i{n}" for n in range(len(chunk)))
+        conn.execute(text(
+            "DELETE FROM person_search WHERE rowid IN "
+            f"(SELECT rowid FROM person WHERE id IN ({placeholders}))"), params)
+        conn.execute(text(f"{_INSERT} AND p.id IN ({placeholders})"), params)
+
+
+def persons_at_organisations(conn: Connection, org_ids: Iterable[str]) -> list[str]:
+    """Persons with a current position at these organisations or units below them."""
+    ids = list(org_ids)
+    if not ids:
+        return []
+    params = {f"o{n}": oid for n, oid in enumerate(ids)}
+    placeholders = ", ".join(f":o{n}" for n in range(len(ids)))
+    rows = conn.execute(text(f"""
+        WITH RECURSIVE tree(id) AS (
+            SELECT id FROM organisation WHERE id IN ({placeholders})
+            UNION SELECT o.id FROM organisation o JOIN tree t ON o.parent_id = t.id)
+        SELECT DISTINCT person_id FROM position
+        WHERE organisation_id IN (SELECT id FROM tree) AND deleted_at IS NULL"""), params)
+    return [r[0] for r in rows]
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def match_expression(query: str) -> str | None:
+    """User text to an FTS5 query: every word must match as a prefix ("ezk beleid")."""
+    tokens = _TOKEN.findall(query.lower())
+    if not tokens:
+        return None
+    return " ".join(f'"{t}"*' for t in tokens)

@@ -1,0 +1,78 @@
+"""The command line as a script user meets it: exit codes and one-line messages."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dealmaker.__main__ import main
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "dealmaker", *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_version() -> None:
+    proc = run("--version")
+    assert proc.returncode == 0 and proc.stdout.startswith("dealmaker ")
+
+
+def test_usage_error_exits_2() -> None:
+    assert run("onzin").returncode == 2
+
+
+def test_check_healthy(workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--db", str(workspace_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Schemaversie:  1" in out and "Integriteit:   ok" in out
+    assert "person" in out and "interaction" in out
+
+
+def test_check_global_db_option(workspace_path: Path) -> None:
+    assert main(["--db", str(workspace_path), "check"]) == 0
+
+
+def test_check_foreign_file_fails_with_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "brief.txt"
+    path.write_text("Beste dealmaker,\n" * 10)
+    proc = run("check", "--db", str(path))
+    assert proc.returncode == 1
+    assert proc.stderr.count("\n") == 1 and "geen dealmaker-werkruimte" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_check_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--db", str(tmp_path / "weg.dealmaker")]) == 1
+    assert "bestaat niet" in capsys.readouterr().err
+
+
+def test_demo_refuses_to_overwrite(workspace_path: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    before = hashlib.sha256(workspace_path.read_bytes()).hexdigest()
+    assert main(["demo", "--db", str(workspace_path)]) == 1
+    assert "--force" in capsys.readouterr().err
+    assert hashlib.sha256(workspace_path.read_bytes()).hexdigest() == before
+
+
+def test_demo_rejects_bad_size(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--db", str(tmp_path / "d.dealmaker"), "--size", "reus"]) == 1
+    assert capsys.readouterr().err.startswith("dealmaker: ")
+    assert not (tmp_path / "d.dealmaker").exists()
+
+
+def test_demo_then_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "demo.dealmaker"
+    assert main(["demo", "--db", str(db), "--size", "400", "--seed", "7"]) == 0
+    assert main(["check", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "Demowerkruimte geschreven" in out and "0 gebroken" in out
+
+
+def test_gui_on_missing_explicit_db_fails_before_qt(tmp_path: Path) -> None:
+    proc = run("--db", str(tmp_path / "weg.dealmaker"))
+    assert proc.returncode == 1 and "bestaat niet" in proc.stderr
