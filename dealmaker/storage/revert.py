@@ -24,7 +24,9 @@ from sqlalchemy import Boolean, Column, Date, Integer, select, text
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
+from dealmaker.storage.derived import refresh_contact_dates
 from dealmaker.storage.models import Base, Change, Entity
+from dealmaker.storage.search import reindex_persons
 from dealmaker.storage.types import ExactDecimal, JSONList, UTCDateTime
 
 #: A ``Change.action`` left where "Persoon vergeten" removed the recorded values.
@@ -221,7 +223,25 @@ def apply_reverse(session: Session, deltas: Sequence[RowDelta]) -> set[str]:
         _write(session, deltas, tables, gone_persons)
     _drop_search_rows(session, gone_persons)
     session.flush()
+    _refresh_moved_persons(session, deltas)
     return tables
+
+
+def _refresh_moved_persons(session: Session, deltas: Sequence[RowDelta]) -> None:
+    """Derived data of persons a position or participation moved *away* from.
+
+    ``storage.derived`` refreshes the person a row points at after the flush; the person
+    it pointed at before is refreshed here (undo moves rows back, e.g. after a merge).
+    """
+    ids: set[str] = set()
+    for d in deltas:
+        if d.entity in ("position", "interaction_participant"):
+            ids.update(v for v in (d.before.get("person_id"), d.after.get("person_id"))
+                       if isinstance(v, str))
+    if ids:
+        conn = session.connection()
+        refresh_contact_dates(conn, ids)
+        reindex_persons(conn, ids)
 
 
 def _write(session: Session, deltas: Sequence[RowDelta], tables: set[str],
