@@ -1,0 +1,90 @@
+"""AVG inzage: write everything held about a person to .xlsx and .json.
+
+The workbook has one sheet per kind of data with Dutch headers; dates are real Excel
+dates shown dd-mm-jjjj and amounts real numbers (exact: Decimal euros, never float) in
+a euro format. The JSON file (UTF-8, indented) has the same sheets as lists of
+objects keyed by the Dutch headers; dates there are ISO 8601 (jjjj-mm-dd), amounts
+text like "EUR 1.234,56" so that no float ever carries money.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from dealmaker.domain.dates import utcnow
+from dealmaker.domain.money import format_eur
+from dealmaker.services.privacy.collect import Money, Sheet, Value, collect
+from dealmaker.storage.workspace import Workspace
+
+DATE_FORMAT = "dd-mm-yyyy"
+DATETIME_FORMAT = "dd-mm-yyyy hh:mm"
+EURO_FORMAT = '"€" #,##0.00;"€" -#,##0.00'
+
+
+def _cell(value: Value) -> tuple[Any, str | None]:
+    """The value for openpyxl and its number format."""
+    if isinstance(value, Money):
+        return Decimal(value.cents) / 100, EURO_FORMAT
+    if isinstance(value, bool):
+        return ("ja" if value else "nee"), None
+    if isinstance(value, datetime):
+        return value, DATETIME_FORMAT
+    if isinstance(value, date):
+        return value, DATE_FORMAT
+    return value, None
+
+
+def write_xlsx(path: Path, sheets: Sequence[Sheet]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    book.remove(book.active)
+    for sheet in sheets:
+        ws = book.create_sheet(sheet.name[:31])
+        ws.append(list(sheet.headers))
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        for row in sheet.rows:
+            values = [_cell(v) for v in row]
+            ws.append([v for v, _ in values])
+            for cell, (_, fmt) in zip(ws[ws.max_row], values, strict=True):
+                if fmt:
+                    cell.number_format = fmt
+        for n, header in enumerate(sheet.headers, start=1):
+            width = max([len(header), *(len(str(r[n - 1] or "")) for r in sheet.rows)])
+            ws.column_dimensions[ws.cell(1, n).column_letter].width = min(60, width + 2)
+        ws.freeze_panes = "A2"
+    book.save(path)
+
+
+def _json_value(value: Value) -> Any:
+    if isinstance(value, Money):
+        return format_eur(value.cents)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def write_json(path: Path, name: str, sheets: Sequence[Sheet]) -> None:
+    data = {
+        "persoon": name,
+        "geëxporteerd_op": utcnow().isoformat(timespec="seconds"),
+        "toelichting": "Datums als jjjj-mm-dd, bedragen in euro.",
+        "gegevens": {s.name: [dict(zip(s.headers, (_json_value(v) for v in row), strict=True))
+                              for row in s.rows] for s in sheets},
+    }
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def export_person_data(ws: Workspace, person_id: str, xlsx_path: Path,
+                       json_path: Path) -> None:
+    """Write everything held about the person to ``xlsx_path`` and ``json_path``."""
+    name, sheets = collect(ws, person_id)
+    write_xlsx(Path(xlsx_path), sheets)
+    write_json(Path(json_path), name, sheets)
