@@ -132,19 +132,24 @@ class Conflict:
     by_tables: tuple[str, ...] = ()
 
 
-def _preload(session: Session, deltas: Iterable[RowDelta]) -> None:
-    """Load all rows concerned with one query per table and chunk (identity map)."""
+Rows = dict[tuple[str, str], Entity]
+
+
+def _preload(session: Session, deltas: Iterable[RowDelta]) -> Rows:
+    """The current rows concerned, by (table, id), with one query per table and chunk."""
     by_table: dict[str, list[str]] = {}
     for d in deltas:
         by_table.setdefault(d.entity, []).append(d.entity_id)
+    found: Rows = {}
     for table, ids in by_table.items():
         cls = mapped_class(table)
         for start in range(0, len(ids), _CHUNK):
-            list(session.scalars(select(cls).where(cls.id.in_(ids[start:start + _CHUNK]))))
+            for obj in session.scalars(select(cls).where(cls.id.in_(ids[start:start + _CHUNK]))):
+                found[(table, obj.id)] = obj
+    return found
 
 
-def _differs(session: Session, d: RowDelta) -> tuple[str, ...]:
-    obj = session.get(mapped_class(d.entity), d.entity_id)
+def _differs(obj: Entity, d: RowDelta) -> tuple[str, ...]:
     return tuple(name for name, value in d.after.items()
                  if getattr(obj, name) != from_json(d.entity, name, value))
 
@@ -178,18 +183,18 @@ def _references(session: Session, removed: dict[str, set[str]],
 
 def find_conflicts(session: Session, deltas: Sequence[RowDelta]) -> list[Conflict]:
     """Rows that are no longer as the operation left them (empty list: safe to revert)."""
-    _preload(session, deltas)
+    current = _preload(session, deltas)
     conflicts: list[Conflict] = []
     removed: dict[str, set[str]] = {}
     resets = {(d.entity, d.entity_id): d.before for d in deltas
               if d.existed_before and d.exists_after}
     for d in deltas:
-        exists = session.get(mapped_class(d.entity), d.entity_id) is not None
-        if d.exists_after and not exists:
+        obj = current.get((d.entity, d.entity_id))
+        if d.exists_after and obj is None:
             conflicts.append(Conflict("missing", d.entity, d.entity_id))
-        elif not d.exists_after and exists and d.existed_before:
+        elif not d.exists_after and obj is not None and d.existed_before:
             conflicts.append(Conflict("exists", d.entity, d.entity_id))
-        elif d.exists_after and (changed := _differs(session, d)):
+        elif obj is not None and d.exists_after and (changed := _differs(obj, d)):
             conflicts.append(Conflict("changed", d.entity, d.entity_id, changed))
         elif d.exists_after and not d.existed_before:
             removed.setdefault(d.entity, set()).add(d.entity_id)
@@ -216,11 +221,11 @@ def apply_reverse(session: Session, deltas: Sequence[RowDelta]) -> set[str]:
     foreign keys are deferred to commit so rows can be removed and restored in any order.
     """
     session.connection().execute(text("PRAGMA defer_foreign_keys = ON"))
-    _preload(session, deltas)
+    current = _preload(session, deltas)
     tables: set[str] = set()
     gone_persons: list[str] = []
     with session.no_autoflush:
-        _write(session, deltas, tables, gone_persons)
+        _write(session, current, deltas, tables, gone_persons)
     _drop_search_rows(session, gone_persons)
     session.flush()
     _refresh_moved_persons(session, deltas)
@@ -244,7 +249,7 @@ def _refresh_moved_persons(session: Session, deltas: Sequence[RowDelta]) -> None
         reindex_persons(conn, ids)
 
 
-def _write(session: Session, deltas: Sequence[RowDelta], tables: set[str],
+def _write(session: Session, current: Rows, deltas: Sequence[RowDelta], tables: set[str],
            gone_persons: list[str]) -> None:
     for d in deltas:
         cls = mapped_class(d.entity)
@@ -252,13 +257,13 @@ def _write(session: Session, deltas: Sequence[RowDelta], tables: set[str],
             values = {k: from_json(d.entity, k, v) for k, v in d.before.items()}
             session.add(cls(**values))
         elif d.exists_after and not d.existed_before:
-            obj = session.get(cls, d.entity_id)
+            obj = current.get((d.entity, d.entity_id))
             if obj is not None:
                 session.delete(obj)
                 if d.entity == "person":
                     gone_persons.append(d.entity_id)
         elif d.existed_before:
-            obj = session.get(cls, d.entity_id)
+            obj = current[(d.entity, d.entity_id)]
             for name, value in d.before.items():
                 setattr(obj, name, from_json(d.entity, name, value))
         else:
