@@ -19,7 +19,7 @@ from dealmaker.services.privacy import (
     forget_person,
     review_candidates,
 )
-from dealmaker.services.undo import undo_label
+from dealmaker.services.undo import undo, undo_label
 from dealmaker.storage.models import (
     Change,
     Commitment,
@@ -100,7 +100,7 @@ def test_forget_leaves_no_bytes_and_keeps_counts(world: World, workspace: Worksp
     result = forget_person(workspace, world.anna)
 
     assert result.backups_forgotten == (backup,) and result.backups_deleted == (old,)
-    assert not old.exists() and result.changes.everything
+    assert not old.exists() and result.changes.everything and result.fully_compacted
     assert result.texts_replaced >= 5 and result.journal_rows_scrubbed >= 3
     files = [workspace.path, Path(f"{workspace.path}-wal"), Path(f"{workspace.path}-shm"),
              backup, Path(f"{backup}-wal")]
@@ -137,7 +137,7 @@ def test_forget_leaves_no_bytes_and_keeps_counts(world: World, workspace: Worksp
                               "MATCH :q"), {"q": match_expression("berg")}).scalar()
         assert berg == 1  # Ann van den Berg is someone else and still found
 
-    assert undo_label(workspace) is None  # forgetting cannot be undone
+    assert undo_label(workspace) is None and undo(workspace) is None  # cannot be undone
     assert {e.new for e in record_history(workspace, "person", world.anna)} == {
         "gegevens gewist (AVG)"}
     copy = sqlite3.connect(backup)

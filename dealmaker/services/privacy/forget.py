@@ -58,6 +58,9 @@ class ForgetResult:
     backups_forgotten: tuple[Path, ...]
     backups_deleted: tuple[Path, ...]
     changes: Changes
+    #: False when another open connection kept the -wal file from being emptied; the
+    #: old bytes then go at the next checkpoint (the UI may ask to close other windows)
+    fully_compacted: bool = True
 
 
 def _anonymise(person: Person) -> None:
@@ -92,18 +95,18 @@ def _scrub(ws: Workspace, conn: Connection, person_id: str, needles: set[str],
 
 
 def _forget_in(ws: Workspace, person_id: str, needles: set[str], *,
-               record: bool) -> tuple[int, int]:
-    """Forget in one open workspace, then compact it; returns (texts, journal rows)."""
+               record: bool) -> tuple[int, int, bool]:
+    """Forget in one open workspace, then compact it: (texts, journal rows, compacted)."""
     with ws.engine.connect() as conn:
         previous = int(conn.exec_driver_sql("PRAGMA secure_delete").scalar() or 0)
         conn.exec_driver_sql("PRAGMA secure_delete = ON")
         conn.commit()
         try:
-            counts = _scrub(ws, conn, person_id, needles, record)
-            compact(conn)
+            texts, rows = _scrub(ws, conn, person_id, needles, record)
+            clean = compact(conn)
         finally:
             conn.exec_driver_sql(f"PRAGMA secure_delete = {previous}")
-    return counts
+    return texts, rows, clean
 
 
 def backups_of(path: Path) -> list[Path]:
@@ -147,7 +150,7 @@ def forget_person(ws: Workspace, person_id: str) -> ForgetResult:
             raise LookupError("Dit contact bestaat niet.")
     with ws.engine.connect() as conn:
         needles = identity_strings(conn, person_id)
-    texts, rows = _forget_in(ws, person_id, needles, record=True)
+    texts, rows, clean = _forget_in(ws, person_id, needles, record=True)
     forgotten, deleted = _forget_backups(ws.path, person_id, needles)
     return ForgetResult(person_id, texts, rows, tuple(forgotten), tuple(deleted),
-                        Changes.all())
+                        Changes.all(), clean)

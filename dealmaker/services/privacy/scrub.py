@@ -116,11 +116,12 @@ def scrub_journal(conn: Connection, person_id: str, action: str) -> int:
     return int(result.rowcount or 0)
 
 
-def compact(conn: Connection) -> None:
+def compact(conn: Connection) -> bool:
     """Leave no old bytes behind: merge the search index, VACUUM, rebuild, checkpoint.
 
     ``conn`` must be outside a transaction; ``PRAGMA secure_delete`` must already be on.
-    VACUUM may renumber person rowids, so the search index is rebuilt after it.
+    VACUUM may renumber person rowids, so the search index is rebuilt after it. Returns
+    False when another connection kept the WAL file from being emptied.
     """
     auto = conn.execution_options(isolation_level="AUTOCOMMIT")
     auto.exec_driver_sql("INSERT INTO person_search(person_search) VALUES('optimize')")
@@ -129,4 +130,5 @@ def compact(conn: Connection) -> None:
     rebuild_all(auto)
     auto.exec_driver_sql("INSERT INTO person_search(person_search) VALUES('optimize')")
     auto.exec_driver_sql("COMMIT")
-    auto.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    busy = auto.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").scalar()
+    return not busy
