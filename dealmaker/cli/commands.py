@@ -49,4 +49,53 @@ def cmd_check(args: argparse.Namespace, db: Path) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "check": cmd_check}
+def cmd_import(args: argparse.Namespace, db: Path) -> int:
+    from dealmaker.services.importing import (
+        ImportFailed,
+        apply_import,
+        describe_problems,
+        plan_import,
+    )
+    from dealmaker.storage.workspace import open_workspace
+
+    with open_workspace(db) as ws:  # WorkspaceError -> exit 1 in main
+        try:
+            plan = plan_import(ws, args.file, on_duplicate=args.on_duplicate)
+            if plan.file_problems:
+                raise CommandError(describe_problems(plan.source, plan.file_problems))
+            result = apply_import(ws, plan, only_valid=args.only_valid)
+        except ImportFailed as exc:
+            if len(exc.problems) > 1:
+                print(f"Niets geïmporteerd uit {args.file.name}; fouten:")
+                for problem in exc.problems:
+                    print(f"  {problem.describe(args.file.name)}")
+            raise CommandError(f"{exc} (werkruimte ongewijzigd)") from None
+    print(f"Geïmporteerd uit {args.file.name} naar {db}:")
+    print(f"  nieuw:           {result.created:>6}")
+    print(f"  samengevoegd:    {result.merged:>6}")
+    print(f"  overgeslagen:    {result.skipped:>6}")
+    rejected_rows = len({p.row for p in result.rejected})
+    print(f"  afgewezen:       {rejected_rows:>6}")
+    for problem in result.rejected:
+        print(f"    {problem.describe(args.file.name)}")
+    if result.organisations_created:
+        print(f"  nieuwe organisaties: {result.organisations_created}")
+    for kept in result.kept:
+        print(f"  rij {kept.row}: {kept.field} bleef '{kept.kept}' "
+              f"(niet overgenomen: '{kept.ignored}')")
+    return 0
+
+
+def cmd_export_vcard(args: argparse.Namespace, db: Path) -> int:
+    from dealmaker.export.vcard import export_vcards, person_ids_matching
+    from dealmaker.storage.workspace import open_workspace
+
+    with open_workspace(db) as ws:  # WorkspaceError -> exit 1 in main
+        ids = person_ids_matching(ws, args.search)
+        count = export_vcards(ws, ids, args.out)
+    print(f"{count} {'contact' if count == 1 else 'contacten'} geschreven naar {args.out}")
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "check": cmd_check, "import": cmd_import,
+            "export-vcard": cmd_export_vcard}

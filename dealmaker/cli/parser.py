@@ -28,7 +28,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("check", parents=[common],
                    help="controleer een werkruimte (schema, integriteit, aantallen)")
+    _add_import(sub, common)
     return parser
+
+
+def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+                common: argparse.ArgumentParser) -> None:
+    imp = sub.add_parser("import", parents=[common],
+                         help="importeer contacten uit .csv, .xlsx of .vcf")
+    imp.add_argument("file", type=Path, metavar="BESTAND",
+                     help="het bestand met contacten (.csv, .txt, .xlsx of .vcf)")
+    imp.add_argument("--on-duplicate", choices=("merge", "skip", "create"), default="skip",
+                     help="wat te doen met dubbele contacten: samenvoegen (merge), "
+                          "overslaan (skip, standaard) of toch aanmaken (create)")
+    imp.add_argument("--only-valid", action="store_true",
+                     help="importeer alleen de goede rijen en sla rijen met fouten over")
+    exp = sub.add_parser("export-vcard", parents=[common],
+                         help="exporteer contacten als vCard (.vcf)")
+    exp.add_argument("--out", type=Path, metavar="BESTAND", required=True,
+                     help="het .vcf-bestand om te schrijven")
+    exp.add_argument("--search", metavar="TEKST",
+                     help="alleen contacten die deze zoektekst vinden (standaard: alle)")
 
 
 def _common(default: object) -> argparse.ArgumentParser:

@@ -1,0 +1,150 @@
+"""Carry out an import plan as ONE journalled unit of work: all of it or nothing.
+
+Because the whole import is one ``Operation`` in the change journal, undoing that
+operation takes the whole import back (persons, positions, new organisations, tags).
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+
+from dealmaker.services.changes import Changes
+from dealmaker.services.importing.model import (
+    FIELDS,
+    ContactValues,
+    ImportFileError,
+    ImportPlan,
+    ImportResult,
+    InvalidRowsError,
+    PlanRow,
+    Problem,
+)
+from dealmaker.services.importing.writer import PersonState, Writer
+from dealmaker.storage.workspace import Workspace
+
+_SHOWN = 5
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while tens of thousands of ORM objects are made.
+
+    Each object is a handful of tracked containers, so the collector would otherwise
+    walk the growing heap again and again (a fifth of the time of a 10,000-row import);
+    nothing made here is garbage before the unit of work ends.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def describe_problems(source: str, problems: list[Problem], limit: int = _SHOWN) -> str:
+    """One line: the first few problems with file, row and column, then a count."""
+    parts = [p.describe(source) for p in problems[:limit]]
+    if len(problems) > limit:
+        parts.append(f"en nog {len(problems) - limit} andere")
+    return "; ".join(parts)
+
+
+def apply_import(ws: Workspace, plan: ImportPlan, *, include_invalid: bool = False,
+                 only_valid: bool = False) -> ImportResult:
+    """Write the plan. Invalid rows stop everything unless the caller chose:
+
+    ``only_valid``: skip invalid rows (listed in ``rejected``);
+    ``include_invalid``: import them without the invalid values, which are kept in the
+    notes; a row without a name can never be imported and is always rejected.
+    Raises :class:`ImportFileError` or :class:`InvalidRowsError`; nothing is written then.
+    """
+    if include_invalid and only_valid:
+        raise ValueError("kies only_valid of include_invalid, niet allebei")
+    if plan.file_problems:
+        raise ImportFileError(describe_problems(plan.source, plan.file_problems),
+                              plan.file_problems)
+    problems = [p for row in plan.invalid_rows for p in row.problems]
+    if problems and not (include_invalid or only_valid):
+        n = len(plan.invalid_rows)
+        raise InvalidRowsError(
+            f"{n} {'rij' if n == 1 else 'rijen'} met fouten, niets geïmporteerd: "
+            f"{describe_problems(plan.source, problems)}", problems)
+    with _gc_paused(), ws.uow(f"Contacten importeren ({plan.source})") as uow:
+        writer = Writer(uow.session)
+        writer.load(c.person_id for row in plan.rows for c in row.duplicates
+                    if c.person_id is not None and row.action in ("merge", "skip"))
+        run = _Run(writer, include_invalid)
+        for row in plan.rows:
+            run.apply(row)
+        # Two flushes in one transaction (one journal operation). First the new
+        # organisations and tags, so the big flush holds none (storage.derived looks at
+        # each new organisation, which costs time per object in the flush). Then persons
+        # with their positions and tags together, so the search index is refreshed once
+        # per person; the models have no relationships to order those inserts, so SQLite
+        # checks references at commit. That pragma lasts until the transaction ends and a
+        # read in autocommit mode would end one: it follows all reads, and the first flush
+        # (when it wrote anything) has opened the transaction.
+        writer.add_parents()
+        uow.session.flush()
+        uow.session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        writer.add_children()
+        op_id = uow.commit()
+    tables = frozenset({"person", "position", "organisation", "tag", "person_tag"})
+    return ImportResult(
+        created=run.created, merged=run.merged, skipped=run.skipped, rejected=run.rejected,
+        changes=Changes(tables if op_id else frozenset(), op_id), kept=writer.kept,
+        organisations_created=writer.organisations_created,
+        person_ids=list(dict.fromkeys(s.person.id for s in run.by_row.values() if s)))
+
+
+class _Run:
+    def __init__(self, writer: Writer, include_invalid: bool) -> None:
+        self.writer = writer
+        self.include_invalid = include_invalid
+        self.created = self.merged = self.skipped = 0
+        self.rejected: list[Problem] = []
+        #: row number -> the person that row became (or, if skipped, its duplicate)
+        self.by_row: dict[int, PersonState | None] = {}
+
+    def apply(self, row: PlanRow) -> None:
+        values = row.values
+        if row.problems:
+            if not self.include_invalid or not (values.first_name or values.last_name):
+                self.rejected.extend(row.problems)
+                return
+            values = _with_rejected_in_notes(row)
+        target = self._target(row)
+        if row.action == "skip":
+            self.skipped += 1
+            self.by_row[row.row] = target
+        elif row.action == "merge" and target is not None:
+            self.writer.merge(target, values, row.row)
+            self.merged += 1
+            self.by_row[row.row] = target
+        else:
+            self.created += 1
+            self.by_row[row.row] = self.writer.create(values)
+
+    def _target(self, row: PlanRow) -> PersonState | None:
+        for candidate in row.duplicates:
+            if candidate.person_id is not None:
+                state = self.writer.existing.get(candidate.person_id)
+            elif candidate.row is not None:
+                state = self.by_row.get(candidate.row)
+            else:
+                state = None
+            if state is not None:
+                return state
+        return None
+
+
+def _with_rejected_in_notes(row: PlanRow) -> ContactValues:
+    lines = [f"{FIELDS.get(field, field)}: {value}"
+             for field, value in row.rejected_values.items()]
+    extra = "Bij import niet overgenomen: " + "; ".join(lines) if lines else ""
+    notes = "\n".join(n for n in (row.values.notes, extra) if n)
+    return replace(row.values, notes=notes)

@@ -1,0 +1,107 @@
+"""The mapping step: which column of the file fills which field of a contact.
+
+Headers are recognised in Dutch and English, including the exports of Outlook (NL/EN),
+Google Contacts (old and new) and LinkedIn (Connections.csv). Headers are compared
+folded to letters and digits only, so 'E-mail Address' and 'Email address' are one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dealmaker.services.importing.names import fold
+
+# Per field, the known headers from best to worst: the first one found wins for fields
+# that take one column; e-mail and phone fall back along the list when a cell is empty.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "first_name": ("Voornaam", "First Name", "Given Name", "Roepnaam", "Firstname",
+                   "Voornamen"),
+    "tussenvoegsel": ("Tussenvoegsel", "Tussenvoegsels", "Middelste naam", "Middle Name",
+                      "Additional Name", "Voorvoegsel"),
+    "last_name": ("Achternaam", "Last Name", "Family Name", "Surname", "Familienaam",
+                  "Lastname", "Geslachtsnaam"),
+    "full_name": ("Naam", "Name", "Volledige naam", "Full Name", "Weergavenaam",
+                  "Display Name", "Contactpersoon"),
+    "email": ("E-mailadres", "E-mail Address", "Email Address", "E-mail 1 - Value",
+              "E-mail", "Emailadres", "Mail", "E-mail adres", "E-mailadres 2",
+              "E-mail 2 Address", "E-mail 2 - Value", "E-mailadres 3", "E-mail 3 Address"),
+    "phone": ("Telefoon op werk", "Business Phone", "Phone 1 - Value", "Telefoon",
+              "Telefoonnummer", "Phone", "Phone Number", "Tel", "Mobiele telefoon",
+              "Mobile Phone", "Mobiel", "Mobile", "Telefoon op werk 2", "Business Phone 2",
+              "Hoofdtelefoon bedrijf", "Company Main Phone", "Phone 2 - Value",
+              "Telefoon thuis", "Home Phone"),
+    "organisation": ("Organisatie", "Bedrijf", "Company", "Organization 1 - Name",
+                     "Organization Name", "Organization", "Organisation", "Werkgever",
+                     "Employer", "Instelling"),
+    "function": ("Functie", "Job Title", "Organization 1 - Title", "Organization Title",
+                 "Position", "Functietitel", "Rol", "Role", "Title"),
+    "start_date": ("In functie sinds", "Startdatum", "Start Date", "Sinds"),
+    "notes": ("Notities", "Notes", "Opmerkingen", "Notitie", "Toelichting", "Memo"),
+    "tags": ("Labels", "Categorieën", "Categories", "Group Membership", "Tags", "Groepen",
+             "Label", "Groups"),
+    "url": ("URL", "Profile URL", "LinkedIn", "Website", "Webpagina", "Web Page"),
+    "connected_on": ("Connected On", "Verbonden op", "Connectie sinds"),
+}
+
+#: Fields that read several columns (in alias order); the others take the best one.
+MULTI = frozenset({"email", "phone", "notes", "tags"})
+#: Fields of which at least one must be mapped for a file to have names.
+NAME_FIELDS = ("first_name", "last_name", "full_name")
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+def header_key(header: str) -> str:
+    """'E-mail Address' -> 'emailaddress'; 'Categorieën' -> 'categorieen'."""
+    return _NOT_ALNUM.sub("", fold(header))
+
+
+_RANK: dict[str, tuple[str, int]] = {}
+for _field, _names in _ALIASES.items():
+    for _rank, _name in enumerate(_names):
+        _RANK.setdefault(header_key(_name), (_field, _rank))
+
+
+def known_field(header: str) -> tuple[str, int] | None:
+    """(field, rank) of a recognised header, else None."""
+    return _RANK.get(header_key(header))
+
+
+def guess_mapping(headers: list[str]) -> dict[str, str | None]:
+    """Header -> target field (``None``: ignored), for the caller to show and override."""
+    best: dict[str, tuple[int, str]] = {}
+    for header in headers:
+        known = known_field(header)
+        if known and known[0] not in MULTI:
+            field, rank = known
+            if field not in best or rank < best[field][0]:
+                best[field] = (rank, header)
+    mapping: dict[str, str | None] = {}
+    for header in headers:
+        known = known_field(header)
+        if known is None or header in mapping:
+            mapping.setdefault(header, None)
+        elif known[0] in MULTI or best[known[0]][1] == header:
+            mapping[header] = known[0]
+        else:
+            mapping[header] = None
+    return mapping
+
+
+def columns_by_field(headers: list[str], mapping: dict[str, str | None]
+                     ) -> dict[str, list[int]]:
+    """Field -> column indexes, best first (known alias rank, then column order)."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for index, header in enumerate(headers):
+        field = mapping.get(header)
+        if field is None:
+            continue
+        known = known_field(header)
+        rank = known[1] if known and known[0] == field else 1000
+        out.setdefault(field, []).append((rank, index))
+    return {f: [i for _, i in sorted(cols)] for f, cols in out.items()}
+
+
+def recognised(headers: list[str]) -> int:
+    """How many of these cells are known headers (to find the header row)."""
+    return sum(1 for h in headers if h and known_field(h) is not None)

@@ -1,0 +1,1 @@
+"""Tests of importing and exporting contacts (services.importing, export.vcard, CLI)."""
