@@ -137,3 +137,15 @@ def test_include_invalid_keeps_bad_values_in_notes(workspace: Workspace,
     with workspace.read() as s:
         bert = s.query(Person).one()
     assert bert.email == "" and "E-mailadres: bert(at)x.nl" in bert.notes
+
+
+def test_row_numbers_count_lines_of_multiline_cells(workspace: Workspace,
+                                                    tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "notities.csv", [
+        ["Naam", "Notities", "E-mailadres"],
+        ["Eva Smit", "regel 1\nregel 2\nregel 3", "eva@x.nl"],
+        ["Tom Wit", "", "fout"]])
+    plan = plan_import(workspace, path)
+    assert [r.row for r in plan.rows] == [2, 5]
+    assert plan.rows[0].values.notes == "regel 1\nregel 2\nregel 3"
+    assert plan.rows[1].problems[0].row == 5
