@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from dealmaker.__main__ import main
+from dealmaker.storage.migrate import SCHEMA_VERSION
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -29,7 +30,7 @@ def test_usage_error_exits_2() -> None:
 def test_check_healthy(workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--db", str(workspace_path)]) == 0
     out = capsys.readouterr().out
-    assert "Schemaversie:  1" in out and "Integriteit:   ok" in out
+    assert f"Schemaversie:  {SCHEMA_VERSION}" in out and "Integriteit:   ok" in out
     assert "person" in out and "interaction" in out
 
 

@@ -53,13 +53,14 @@ def _affected(session: Session) -> tuple[set[str], set[str], set[str]]:
     dates: set[str] = set()
     orgs: set[str] = set()
     interactions: set[str] = set()
-    for obj in (*session.new, *session.dirty, *session.deleted):
+    new, deleted = set(session.new), set(session.deleted)  # each access rebuilds the set
+    for obj in (*new, *session.dirty, *deleted):
         if isinstance(obj, Person):
             search.add(obj.id)
         elif isinstance(obj, Position):
             search.add(obj.person_id)
         elif isinstance(obj, Organisation):
-            if obj in session.new or obj in session.deleted or session.is_modified(obj):
+            if obj in new or obj in deleted or session.is_modified(obj):
                 orgs.add(obj.id)
         elif isinstance(obj, InteractionParticipant):
             dates.add(obj.person_id)
