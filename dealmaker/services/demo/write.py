@@ -1,0 +1,133 @@
+"""Write the demo rows into a new workspace: driver ``executemany`` in one transaction,
+one journal operation for the whole generation, progress as a generator.
+
+Bulk rows bypass the ORM (and so the per-row change journal): a large workspace has
+millions of rows and must be written in seconds. Closing the generator early (cancel)
+or any error rolls back and deletes the half-written file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from dealmaker.domain.dates import utcnow
+from dealmaker.services.demo.base import Rows
+from dealmaker.services.demo.generate import estimate_rows, table_batches
+from dealmaker.services.demo.scale import scale_for
+from dealmaker.storage.models.base import new_id
+from dealmaker.storage.workspace import create_workspace
+
+OPERATION_NAME = "Demo-werkruimte aangemaakt"
+LABELS = {
+    "organisation": "Organisaties", "person": "Contactpersonen", "position": "Functies",
+    "tag": "Labels", "person_tag": "Labels", "theme": "Thema's", "opgave": "Opgaven",
+    "deal": "Deals", "deal_party": "Dealpartijen", "deal_opgave": "Opgaven per deal",
+    "pledge": "Cofinanciering", "mandate": "Mandaten", "relation": "Relaties",
+    "interaction": "Contactmomenten", "interaction_participant": "Contactmomenten",
+    "interaction_deal": "Contactmomenten", "commitment": "Toezeggingen",
+    "commitment_state_change": "Toezeggingen", "programme_goal": "Programmadoelen",
+    "project": "Projecten", "project_goal": "Projecten", "indicator": "Indicatoren",
+    "measurement": "Metingen", "meeting": "Overleggen", "meeting_participant": "Overleggen",
+    "adjustment": "Bijsturingen",
+}
+
+
+@dataclass(frozen=True)
+class DemoStep:
+    """Progress: ``done`` of ``total`` work units (rows written, then the index build)."""
+
+    done: int
+    total: int
+    label: str
+
+
+def insert_sql(table: str, columns: tuple[str, ...], *, named: bool = True) -> str:
+    """``INSERT INTO t (a, b) VALUES (:a, :b)`` (dict rows) or ``(?, ?)`` (tuple rows)."""
+    params = ", ".join(f":{c}" if named else "?" for c in columns)
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({params})"
+
+
+def demo_steps(path: Path, size: str | int = "small", seed: int = 2026, *,
+               lock: bool = True) -> Generator[DemoStep, None, None]:
+    """Create a NEW workspace file at ``path`` and fill it, yielding progress.
+
+    Closing the generator before it is exhausted deletes the half-written file.
+    """
+    rows = estimate_rows(scale_for(size))  # a bad size fails before any file exists
+    total = rows + rows // 4  # building the indexes takes about a fifth of the time
+    yield DemoStep(0, total, "Werkruimte aanmaken")
+    workspace = create_workspace(path, lock=lock)
+    finished = False
+    try:
+        raw = workspace.engine.raw_connection()
+        try:
+            conn = raw.driver_connection
+            assert isinstance(conn, sqlite3.Connection)
+            yield from _fill(conn, size, seed, rows, total)
+        finally:
+            raw.close()
+        finished = True
+    finally:
+        workspace.close()
+        if not finished:
+            _delete(path)
+    yield DemoStep(total, total, "Klaar")
+
+
+def _fill(conn: sqlite3.Connection, size: str | int, seed: int, rows_expected: int,
+          total: int) -> Iterator[DemoStep]:
+    saved = conn.isolation_level
+    conn.isolation_level = None  # explicit BEGIN/COMMIT below
+    # Generation only: the file is new, and deleted if anything goes wrong. Foreign keys
+    # are checked by the tests instead of per row; the rollback journal stays in memory.
+    for pragma in ("foreign_keys = OFF", "synchronous = OFF", "journal_mode = MEMORY",
+                   "cache_size = -1048576", "temp_store = MEMORY"):
+        conn.execute(f"PRAGMA {pragma}")
+    conn.execute("BEGIN")
+    try:
+        # Building an index once from sorted rows is cheaper than growing it row by row.
+        indexes = conn.execute("SELECT name, sql FROM sqlite_master "
+                               "WHERE type = 'index' AND sql IS NOT NULL").fetchall()
+        for name, _sql in indexes:
+            conn.execute(f'DROP INDEX "{name}"')
+        done = 0
+        for table, rows in table_batches(size, seed):
+            if not rows:
+                continue
+            if isinstance(rows, Rows):
+                conn.executemany(insert_sql(table, rows.columns, named=False), rows)
+            else:
+                conn.executemany(insert_sql(table, tuple(rows[0])), rows)
+            done += len(rows)
+            yield DemoStep(min(done, rows_expected), total, LABELS.get(table, table))
+        yield DemoStep(rows_expected, total, "Indexen opbouwen")
+        for _name, sql in indexes:
+            conn.execute(sql)
+        conn.execute(
+            "INSERT INTO operation (id, name, at, undone_at, reverts_id) "
+            "VALUES (?, ?, ?, NULL, NULL)",
+            (new_id(), OPERATION_NAME, utcnow().isoformat(timespec="microseconds")))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    finally:
+        for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = ON",
+                       "cache_size = -2000", "temp_store = DEFAULT"):
+            conn.execute(f"PRAGMA {pragma}")
+        conn.isolation_level = saved
+
+
+def _delete(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def create_demo(path: Path, size: str | int = "small", seed: int = 2026, *,
+                lock: bool = True) -> None:
+    """Run :func:`demo_steps` to completion."""
+    for _step in demo_steps(path, size, seed, lock=lock):
+        pass
