@@ -1,0 +1,77 @@
+"""``run_gui``: what the composition root calls to start the window.
+
+Start-up is measured (``bench/bench_startup.py``; target < 1 s on the large workspace).
+The slowest single step is ``open_workspace``'s read-only ``PRAGMA quick_check``, which
+reads the whole file; it runs in C without the GIL, so it is started on a thread first
+and overlaps with importing Qt and the window modules. This module therefore imports
+nothing heavy at module level. No pandas/networkx at start-up; alembic only when the
+file needs a migration. The first page reads its data off the UI thread after the
+window shows.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dealmaker.storage.workspace import Workspace
+
+
+class _Opener(threading.Thread):
+    """Opens (checks, locks, migrates if needed) the workspace off the main thread."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(name="dealmaker-openen", daemon=True)
+        self.path = path
+        self.workspace: Workspace | None = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            from dealmaker.storage.workspace import open_workspace
+
+            self.workspace = open_workspace(self.path)
+        except BaseException as exc:  # handed to the main thread
+            self.error = exc
+
+    def result(self) -> Workspace:
+        self.join()
+        if self.error is not None:
+            raise self.error
+        assert self.workspace is not None
+        return self.workspace
+
+
+def run_gui(path: Path, *, first_start_demo: bool) -> int:
+    """Start the window on the workspace at ``path``; returns the process exit code.
+
+    With ``first_start_demo`` and no file at ``path``, the small demo workspace is
+    created there first (progress dialog with Annuleren; cancelled: an empty one).
+    A workspace that cannot be opened: the Dutch one-line reason in a dialog, exit 1.
+    """
+    first_demo = first_start_demo and not path.exists()
+    opener = None if first_demo else _Opener(path)
+    if opener is not None:
+        opener.start()
+
+    from dealmaker.storage.errors import WorkspaceError
+    from dealmaker.ui import launch
+    from dealmaker.ui.tasks import TaskRunner
+
+    launch.make_application()
+    tasks = TaskRunner()
+    try:
+        if opener is None:
+            launch.create_first_demo(path, tasks)
+            opener = _Opener(path)
+            opener.start()
+        try:
+            ws = opener.result()
+        except WorkspaceError as exc:
+            launch.show_open_error(exc)
+            return 1
+        return launch.run_window(ws, tasks)
+    finally:
+        tasks.shutdown()

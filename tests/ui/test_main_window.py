@@ -1,0 +1,187 @@
+"""The window shell: title, sidebar, pages with live data, refresh on change, state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from dealmaker.services.changes import Changes
+from dealmaker.services.people import PersonData, add_person
+from dealmaker.ui import actions as A
+from dealmaker.ui.pages.table_model import ObjectRole
+
+SIDEBAR = ["Overzicht", "Contacten", "Organisaties", "Deals", "Toezeggingen",
+           "Cofinanciering", "Connectieplan", "Monitoring", "Export"]
+
+
+def test_title_shows_workspace_file_and_folder(make_main_window: Any,
+                                               filled_path: Path) -> None:
+    window = make_main_window()
+    assert filled_path.name in window.windowTitle()
+    assert str(filled_path.parent) in window.windowTitle()
+    assert window.windowFilePath() == str(filled_path)
+
+
+def test_sidebar_has_the_nine_dutch_pages(make_main_window: Any) -> None:
+    window = make_main_window()
+    assert window.sidebar.titles() == SIDEBAR
+    assert [p.title() for p in window.pages] == SIDEBAR
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus == ["Bestand", "Ga naar", "Help"]
+
+
+def test_pages_show_live_counts(make_main_window: Any) -> None:
+    window = make_main_window()
+    expected = {
+        "overzicht": {"Contacten": "3", "Organisaties": "3", "Deals": "2",
+                      "Verlopen toezeggingen": "1", "Deals buiten cofinancieringsregel": "1",
+                      "Contactmomenten": "2"},
+        "contacten": {"Contacten": "3", "Contactmomenten": "2", "Open opvolgingen": "1",
+                      "Verlopen opvolgingen": "1"},
+        "organisaties": {"Organisaties": "3", "Rijk": "1", "Regio": "2"},
+        "deals": {"Deals": "2", "In uitvoering": "1", "Buiten cofinancieringsregel": "1",
+                  "Rijksbijdrage toegekend": "EUR 65.000.000,00"},
+        "toezeggingen": {"Toezeggingen": "3", "Open": "2", "Verlopen": "1"},
+        "cofinanciering": {"Bijdragen": "2", "Toegezegd": "EUR 21.000.000,00",
+                           "Gerealiseerd": "EUR 1.000.000,00"},
+        "connectieplan": {"Relaties": "1", "Tussen personen": "1"},
+        "monitoring": {"Indicatoren": "1", "Overleggen": "1"},
+        "export": {"Deals": "2", "Toezeggingen": "3", "Bijdragen": "2"},
+    }
+    rows = {"overzicht": 13, "contacten": 3, "organisaties": 3, "deals": 2,
+            "toezeggingen": 3, "cofinanciering": 2, "connectieplan": 1, "monitoring": 1,
+            "export": 2}
+    for index, page in enumerate(window.pages):
+        window.show_page(index)
+        assert window.current_page() is page
+        shown = page.counts.values()
+        for label, text in expected[page.key].items():
+            assert shown[label] == text, (page.key, label)
+        first = next(iter(page.sections.values()))
+        assert first.model.rowCount() == rows[page.key], page.key
+        assert first.view.isVisible()
+
+
+def test_clicking_the_sidebar_switches_pages(make_main_window: Any, qtbot: QtBot) -> None:
+    window = make_main_window()
+    assert window.stack.currentIndex() == 0
+    deals = window.sidebar.item(SIDEBAR.index("Deals"))
+    rect = window.sidebar.visualItemRect(deals)
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center())
+    assert window.current_page().key == "deals"
+    assert window.current_page().isVisible()
+    go_menu = window.menuBar().actions()[1].menu()
+    to_contacts = go_menu.actions()[1]
+    assert to_contacts.text() == "Contacten"
+    assert to_contacts.shortcut().toString() == "Ctrl+2"
+    to_contacts.trigger()
+    assert window.current_page().key == "contacten"
+    assert window.sidebar.currentRow() == 1
+
+
+def test_pages_load_only_when_shown(make_main_window: Any) -> None:
+    window = make_main_window()
+    assert window.page("overzicht").summary is not None
+    assert window.page("monitoring").summary is None
+    window.show_page(SIDEBAR.index("Monitoring"))
+    assert window.page("monitoring").summary is not None
+
+
+def test_changes_applied_refreshes_the_pages(make_main_window: Any) -> None:
+    window = make_main_window()
+    ws = window.controller.workspace
+    window.show_page(1)
+    contacts = window.page("contacten")
+    assert contacts.counts.values()["Contacten"] == "3"
+    _, changes = add_person(ws, PersonData(last_name="Visser", first_name="Vera"))
+    with_signal = window.controller.signals
+    with_signal.changes_applied.emit(changes)
+    assert contacts.counts.values()["Contacten"] == "4"
+    section = contacts.sections["contacts"]
+    assert section.model.index(0, 0).data() == "Vera Visser"
+    # a page out of view reloads when it is shown again
+    overview = window.page("overzicht")
+    assert overview.counts.values()["Contacten"] == "3"
+    window.show_page(0)
+    assert overview.counts.values()["Contacten"] == "4"
+
+
+def test_changes_to_other_tables_do_not_reload(make_main_window: Any) -> None:
+    window = make_main_window()
+    window.show_page(SIDEBAR.index("Deals"))
+    deals = window.current_page()
+    before = deals.summary
+    window.controller.signals.changes_applied.emit(Changes(frozenset({"meeting"})))
+    assert deals.summary is before
+    window.controller.signals.changes_applied.emit(Changes(frozenset({"pledge"})))
+    assert deals.summary is not before
+
+
+def test_object_role_gives_the_record_id(make_main_window: Any) -> None:
+    window = make_main_window()
+    window.show_page(SIDEBAR.index("Deals"))
+    section = window.current_page().sections["deals"]
+    ids = {section.proxy.index(r, 0).data(ObjectRole) for r in range(section.proxy.rowCount())}
+    assert ids == {row.id for row in window.current_page().summary.rows}
+
+
+def test_filter_field_narrows_the_table(make_main_window: Any, qtbot: QtBot) -> None:
+    window = make_main_window()
+    window.show_page(SIDEBAR.index("Contacten"))
+    section = window.current_page().sections["contacts"]
+    qtbot.keyClicks(section.filter, "bzk")
+    assert section.proxy.rowCount() == 1
+    assert section.proxy.index(0, 0).data() == "Anna van den Berg"
+
+
+def test_geometry_and_page_are_remembered(make_main_window: Any) -> None:
+    window = make_main_window()
+    window.resize(720, 560)
+    window.show_page(SIDEBAR.index("Toezeggingen"))
+    window.close()
+    window.controller.close()  # release the workspace for the second window
+    again = make_main_window()
+    assert (again.width(), again.height()) == (720, 560)
+    assert again.current_page().key == "toezeggingen"
+
+
+def test_default_size_on_first_start(make_main_window: Any) -> None:
+    window = make_main_window()
+    assert (window.width(), window.height()) == (1280, 800)
+
+
+def test_actions_registry_shortcuts(make_main_window: Any) -> None:
+    window = make_main_window()
+    shortcuts = {key: a.shortcut().toString() for key, a in window.actions_by_key.items()}
+    assert shortcuts[A.NEW_WORKSPACE] == "Ctrl+N"
+    assert shortcuts[A.OPEN_WORKSPACE] == "Ctrl+O"
+    assert shortcuts[A.QUIT] == "Ctrl+Q"
+    texts = {a.text().replace("&", "") for a in window.actions_by_key.values()}
+    assert {"Nieuwe werkruimte…", "Openen…", "Back-up maken", "Afsluiten",
+            "Over dealmaker"} <= texts
+
+
+def test_about_shows_the_version(make_main_window: Any, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    import dealmaker
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about",
+                        staticmethod(lambda parent, title, text: shown.append(title + text)))
+    window = make_main_window()
+    window.actions_by_key[A.ABOUT].trigger()
+    assert shown and "Over dealmaker" in shown[0] and dealmaker.__version__ in shown[0]
+
+
+def test_empty_workspace_explains_itself(make_main_window: Any, empty_path: Path) -> None:
+    window = make_main_window(empty_path)
+    page = window.current_page()
+    assert page.counts.values()["Contacten"] == "0"
+    section = page.sections["recent"]
+    assert section.stack.currentWidget() is section.empty
+    assert "demowerkruimte" in section.empty.text()
