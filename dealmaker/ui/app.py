@@ -2,8 +2,9 @@
 
 Start-up is measured (``bench/bench_startup.py``; target < 1 s on the large workspace).
 The slowest single step is ``open_workspace``'s read-only ``PRAGMA quick_check``, which
-reads the whole file; it runs in C without the GIL, so it is started on a thread first
-and overlaps with importing Qt and the window modules. This module therefore imports
+reads the whole file (0.4-0.9 s for the ~1 GB large demo workspace); it runs in C without
+the GIL, so it is started on a thread first and overlaps with importing Qt and the window
+modules. This module therefore imports
 nothing heavy at module level. No pandas/networkx at start-up; alembic only when the
 file needs a migration. The first page reads its data off the UI thread after the
 window shows.
@@ -27,14 +28,19 @@ class _Opener(threading.Thread):
         self.path = path
         self.workspace: Workspace | None = None
         self.error: BaseException | None = None
+        #: set once the storage modules are imported and the check itself is running
+        self.checking = threading.Event()
 
     def run(self) -> None:
         try:
             from dealmaker.storage.workspace import open_workspace
 
+            self.checking.set()
             self.workspace = open_workspace(self.path)
         except BaseException as exc:  # handed to the main thread
             self.error = exc
+        finally:
+            self.checking.set()
 
     def result(self) -> Workspace:
         self.join()
@@ -55,8 +61,10 @@ def run_gui(path: Path, *, first_start_demo: bool) -> int:
     opener = None if first_demo else _Opener(path)
     if opener is not None:
         opener.start()
+        # Importing is GIL-bound on both threads; the check is not. So let the opener
+        # import first, then import Qt while its check runs in C.
+        opener.checking.wait()
 
-    from dealmaker.storage.errors import WorkspaceError
     from dealmaker.ui import launch
     from dealmaker.ui.tasks import TaskRunner
 
@@ -67,11 +75,10 @@ def run_gui(path: Path, *, first_start_demo: bool) -> int:
             launch.create_first_demo(path, tasks)
             opener = _Opener(path)
             opener.start()
-        try:
-            ws = opener.result()
-        except WorkspaceError as exc:
-            launch.show_open_error(exc)
-            return 1
-        return launch.run_window(ws, tasks)
+        return launch.run_window(path, opener.result, tasks)
     finally:
         tasks.shutdown()
+        if opener is not None:  # also when the window closed before the check ended
+            opener.join()
+            if opener.workspace is not None:
+                opener.workspace.close()  # idempotent

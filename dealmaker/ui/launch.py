@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dealmaker import APP_NAME, __version__
+from dealmaker.storage.errors import WorkspaceError
 from dealmaker.storage.workspace import Workspace, create_workspace
 from dealmaker.ui.signals import AppSignals
 from dealmaker.ui.tasks import TaskRunner
@@ -89,30 +91,46 @@ def create_first_demo(path: Path, tasks: TaskRunner) -> None:
         create_workspace(path).close()
 
 
-def run_window(ws: Workspace, tasks: TaskRunner) -> int:
-    """Show the main window on ``ws`` and run the event loop; closes ``ws`` at the end."""
+def run_window(path: Path, open_first: Callable[[], Workspace], tasks: TaskRunner) -> int:
+    """Show the main window at once, adopt the workspace ``open_first()`` returns (it
+    blocks while the file is checked, so it runs on the write lane), run the event loop.
+
+    A refused workspace: its one-line reason in a dialog, the window closes, exit 1.
+    """
     from dealmaker.ui.main_window import MainWindow
-    from dealmaker.ui.workspace_controller import WorkspaceController
+    from dealmaker.ui.workspace_controller import STATUS_TIMEOUT_MS, WorkspaceController
 
     app = make_application()
-    controller = WorkspaceController(ws, AppSignals(), tasks)
+    signals = AppSignals()
+    controller = WorkspaceController(None, signals, tasks)
+    refused: list[Exception] = []
     try:
         window = MainWindow(controller)
         window.show()
+        window.statusBar().showMessage(
+            _tr("Werkruimte openen en controleren: {path}…").format(path=path),
+            STATUS_TIMEOUT_MS)
         hook = _ExitAfterShow(window) if os.environ.get(EXIT_AFTER_SHOW) else None
+
+        def opened(ws: Workspace) -> None:
+            controller.adopt(ws)
+            window.statusBar().clearMessage()
+
+        def failed(exc: Exception) -> None:
+            if not isinstance(exc, WorkspaceError):
+                raise exc
+            refused.append(exc)
+            QMessageBox.critical(window, _tr("dealmaker"), str(exc))
+            window.close()
+
+        tasks.run(open_first, write=True, on_done=opened, on_error=failed)
         code = int(app.exec())
         if hook is not None:
             hook.stop()
-        return code
+        return 1 if refused else code
     finally:
         tasks.shutdown()
         controller.close()
-
-
-def show_open_error(exc: Exception) -> None:
-    """The one-line Dutch reason a workspace was refused, before any window exists."""
-    make_application()
-    QMessageBox.critical(None, _tr("dealmaker"), str(exc))
 
 
 class _ExitAfterShow(QObject):

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QStackedWidget, QWidget
 
+from dealmaker import config
 from dealmaker.storage.workspace import Workspace
 from dealmaker.ui import actions as A
 from dealmaker.ui import file_dialogs
@@ -66,7 +68,11 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
         controller.recent_changed.connect(self._rebuild_recent_menu)
         self._rebuild_recent_menu()
-        self._on_workspace_opened(controller.workspace)
+        if controller.workspace is not None:
+            self._on_workspace_opened(controller.workspace)
+        else:
+            self.setWindowTitle(self.tr("Werkruimte openen… — dealmaker"))
+            self.actions_by_key[A.BACKUP].setEnabled(False)
         self._restore_window_state()
 
     # ------------------------------------------------------------------ pages
@@ -133,8 +139,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ file actions
 
-    def _start_dir(self) -> Any:
-        return self.controller.workspace.path.parent
+    def _start_dir(self) -> Path:
+        ws = self.controller.workspace
+        return ws.path.parent if ws is not None else config.data_dir()
 
     def _new_workspace(self) -> None:
         path = file_dialogs.ask_new_workspace(self, self.tr("Nieuwe werkruimte"),
@@ -160,13 +167,15 @@ class MainWindow(QMainWindow):
 
     def _clear_recent(self) -> None:
         self.controller.recent.clear()
-        self.controller.recent.add(self.controller.workspace.path)
+        if self.controller.workspace is not None:
+            self.controller.recent.add(self.controller.workspace.path)
         self._rebuild_recent_menu()
 
     def _on_workspace_opened(self, ws: Workspace) -> None:
         self.setWindowTitle(self.tr("{name} ({folder}) — dealmaker")
                             .format(name=ws.path.name, folder=ws.path.parent))
         self.setWindowFilePath(str(ws.path))
+        self.actions_by_key[A.BACKUP].setEnabled(True)
 
     # ------------------------------------------------------------------ window state
 

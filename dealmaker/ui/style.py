@@ -15,7 +15,7 @@ QLabel#pageTitle { font-size: 22px; font-weight: 600; }
 QLabel#pageIntro { color: palette(text); }
 QFrame#countCard { border: 1px solid palette(mid); border-radius: 6px;
     background: palette(base); }
-QLabel#countValue { font-size: 20px; font-weight: 600; }
+QLabel#countValue { font-size: 18px; font-weight: 600; }
 QLabel#countValue[warning="true"] { color: #b3261e; }
 QLabel#countCaption { color: palette(text); }
 QLabel#sectionTitle { font-size: 15px; font-weight: 600; }

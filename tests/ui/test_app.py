@@ -92,3 +92,32 @@ def test_first_start_demo_leaves_an_existing_file_alone(
         filled_path: Path, fake_demo: list[Path], exit_after_show: None, qapp: Any) -> None:
     assert run_gui(filled_path, first_start_demo=True) == 0
     assert fake_demo == []
+
+
+def test_window_shows_while_the_workspace_is_still_being_checked(
+        filled_path: Path, exit_after_show: None, qapp: Any) -> None:
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from dealmaker.ui import launch
+    from dealmaker.ui.tasks import TaskRunner
+
+    release = threading.Event()
+    seen: list[str] = []
+
+    def slow_open() -> Any:
+        assert release.wait(5)
+        return open_workspace(filled_path)
+
+    def look() -> None:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if w.objectName() == "mainWindow" and w.isVisible()]
+        seen.extend(w.windowTitle() for w in windows)
+        release.set()
+
+    QTimer.singleShot(50, look)
+    assert launch.run_window(filled_path, slow_open, TaskRunner()) == 0
+    assert seen and seen[-1].startswith("Werkruimte openen")
+    open_workspace(filled_path).close()

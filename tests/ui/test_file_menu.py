@@ -222,3 +222,28 @@ def test_cancelling_the_demo_keeps_the_current_workspace(
     assert not target.exists()
     assert window.controller.workspace.path == filled_path
     assert "afgebroken" in window.statusBar().currentMessage()
+
+
+def test_opening_runs_off_the_ui_thread(make_main_window: Any, empty_path: Path,
+                                        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_main_window(inline=False)
+    answer_open(monkeypatch, empty_path)
+    window.actions_by_key[A.OPEN_WORKSPACE].trigger()
+    assert "controleren" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.controller.workspace.path == empty_path, timeout=5000)
+    qtbot.waitUntil(lambda: window.current_page().counts.values().get("Contacten") == "0",
+                    timeout=5000)
+
+
+def test_a_missing_recent_file_is_dropped_from_the_list(
+        make_main_window: Any, empty_path: Path, filled_path: Path,
+        warnings_shown: list[str]) -> None:
+    window = make_main_window()
+    window.controller.open_path(empty_path, window)
+    window.controller.open_path(filled_path, window)
+    empty_path.unlink()
+    entry = next(a for a in window.recent_menu.actions() if a.data() == str(empty_path))
+    entry.trigger()
+    assert "bestaat niet" in warnings_shown[0]
+    assert str(empty_path) not in [a.data() for a in window.recent_menu.actions()]
+    assert window.controller.workspace.path == filled_path

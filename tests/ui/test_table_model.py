@@ -104,6 +104,7 @@ def test_proxy_filters_on_any_column() -> None:
 
 def test_fit_widths_shares_spare_room_and_caps_when_short() -> None:
     assert fit_widths([100, 200, 100], [1], 500) == [100, 300, 100]
-    capped = fit_widths([100, 300, 250], [1], 500)
-    assert sum(capped) <= 500 and capped[0] == 100 and capped[1] == capped[2]
+    capped = fit_widths([100, 300, 250], [1], 500)  # the stretch column keeps the most
+    assert sum(capped) <= 500 and capped[0] == 100 and capped[1] > capped[2] >= 90
+    assert fit_widths([100, 300, 250], [1], 560) == [100, 300, 160]
     assert min(fit_widths([300, 300], [0], 10)) >= 90

@@ -31,7 +31,7 @@ class PageContext:
 
     signals: AppSignals
     tasks: TaskRunner
-    workspace: Callable[[], Workspace]
+    workspace: Callable[[], Workspace | None]
 
 
 class SummaryPage(QWidget):
@@ -101,9 +101,13 @@ class SummaryPage(QWidget):
 
     def refresh(self) -> None:
         """Reload counts and tables off the UI thread; stale answers are dropped."""
+        ws = self._context.workspace()
+        if ws is None:  # the first workspace is still being opened
+            self._stale = True
+            return
         self._stale = False
         self._token += 1
-        token, ws = self._token, self._context.workspace()
+        token = self._token
         self._context.tasks.run(
             page_summary, ws, self.key,
             on_done=lambda summary: self._show(token, ws, summary),

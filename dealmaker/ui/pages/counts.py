@@ -27,7 +27,7 @@ class CountCard(QFrame):
         self.caption.setObjectName("countCaption")
         self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 10)
+        layout.setContentsMargins(10, 8, 10, 10)
         layout.setSpacing(2)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
@@ -93,8 +93,12 @@ class CountStrip(QWidget):
                    default=CARD_MIN_WIDTH)
 
     def _columns_for(self, width: int) -> int:
+        """As many cards a row as fit, spread evenly: 4 cards are 4 or 2+2, never 3+1."""
         fits = (width + SPACING) // (self._card_width() + SPACING)
-        return max(MIN_COLUMNS, min(CARDS_PER_ROW, fits))
+        fits = max(MIN_COLUMNS, min(CARDS_PER_ROW, fits))
+        count = max(1, len(self._visible()))
+        rows = -(-count // fits)
+        return -(-count // rows)
 
     def _relayout(self, columns: int) -> None:
         self._columns = columns

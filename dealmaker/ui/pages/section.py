@@ -21,6 +21,7 @@ from dealmaker.ui.pages.table_model import RecentProxyModel, RecentTableModel
 
 MAX_COLUMN_WIDTH = 320
 MIN_COLUMN_WIDTH = 90
+SHRINK_FLOOR = 120
 
 
 class TableSection(QWidget):
@@ -120,16 +121,27 @@ class TableSection(QWidget):
 
 
 def fit_widths(widths: list[int], stretch: list[int], available: int) -> list[int]:
-    """Column widths for ``available`` pixels: spare room goes to the ``stretch`` columns;
-    when short, the widest columns are capped alike (not below ``MIN_COLUMN_WIDTH``) and
-    their texts elide."""
+    """Column widths for ``available`` pixels: spare room goes to the ``stretch`` columns.
+
+    When short, the other columns are capped first (not below ``SHRINK_FLOOR``), then all
+    of them (not below ``MIN_COLUMN_WIDTH``); capped texts elide, the tooltip has them.
+    """
     spare = available - sum(widths)
     if spare >= 0:
         out = list(widths)
         for i in stretch:
             out[i] += spare // len(stretch)
         return out
-    cap = max(widths)
-    while cap > MIN_COLUMN_WIDTH and sum(min(w, cap) for w in widths) > available:
-        cap = max(cap - 4, MIN_COLUMN_WIDTH)
-    return [min(w, cap) for w in widths]
+
+    def capped(cap: int, which: set[int]) -> list[int]:
+        return [min(w, cap) if i in which else w for i, w in enumerate(widths)]
+
+    others = set(range(len(widths))) - set(stretch)
+    for which, floor in ((others, SHRINK_FLOOR), (set(range(len(widths))), MIN_COLUMN_WIDTH)):
+        cap = max(widths)
+        while cap > floor and sum(capped(cap, which)) > available:
+            cap = max(cap - 4, floor)
+        widths = capped(cap, which)
+        if sum(widths) <= available:
+            break
+    return widths

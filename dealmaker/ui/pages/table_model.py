@@ -78,8 +78,7 @@ class RecentTableModel(QAbstractTableModel):
             if col in row.attention:
                 return QCoreApplication.translate("overview", "Vraagt aandacht: {text}") \
                     .format(text=row.values[col])
-            text = row.values[col]
-            return text if len(text) > 40 else None
+            return row.values[col] or None  # the whole text, also when the cell elides
         if role == SortRole:
             return row.sort_values[col]
         if role == ObjectRole:
