@@ -75,13 +75,16 @@ def interactions(g: Gen, w: World) -> Iterator[Batch]:
     keys.sort()
     inter, parts, links = Rows(INTERACTION), Rows(LINK_PARTICIPANT), Rows(LINK_DEAL)
     n_kinds = len(_KINDS)
+    moment = -1
     for n, key in enumerate(keys):
         deal_id, _f, _s, dealmaker, regio, rijk, summaries, actions, themes, sizes = \
             plans[key & 255]
         n_regio, n_rijk, n_summaries, n_actions, n_themes = sizes
-        day, slot = key >> 13, (key >> 8) & 31
-        ts = updated = slot_stamp(day, slot)
-        prefix = prefix_of(day, slot)
+        if key >> 8 != moment:  # a new day and time: sorted keys share them in runs
+            moment = key >> 8
+            day, slot = key >> 13, (key >> 8) & 31
+            moment_ts, prefix = slot_stamp(day, slot), prefix_of(day, slot)
+        ts = updated = moment_ts
         iid = prefix + tail()
         follow = done = None
         action = ""

@@ -13,7 +13,7 @@ from dealmaker.services.demo.texts import OPGAVEN, THEMES
 
 #: tranche -> (year signed, shortest and longest looptijd in years)
 _TRANCHES: dict[str | None, tuple[int, int, int]] = {
-    "I": (2018, 6, 8), "II": (2019, 6, 8), "III": (2020, 5, 8), None: (2018, 6, 8),
+    "I": (2018, 7, 8), "II": (2019, 7, 8), "III": (2020, 6, 8), None: (2018, 7, 8),
     "IV": (2023, 4, 6), "V": (2025, 4, 5),
 }
 _ROLES = {

@@ -57,9 +57,9 @@ def _deal_pledges(g: Gen, w: World, deal: DealState) -> list[Row]:
             realised = pledged * g.between(30, 81) // 100 // _THOUSAND * _THOUSAND
         else:
             realised = 0
-        day = min(g.year_day(year, 1, 15), g.ref - 1) if deal.signed is None else \
-            max(deal.signed, min(g.year_day(year, 1, 15), g.ref - 1))
-        rows.append(g.base(min(day, g.ref - 1)) | {
+        # recorded in January of its year, at signing at the earliest, never after today
+        day = min(max(g.year_day(year, 1, 15), deal.signed or 0), g.ref - 1)
+        rows.append(g.base(day) | {
             "deal_id": deal.id, "organisation_id": w.orgs[org].id,
             "sector": "privaat" if kind in _PRIVATE else "publiek",
             "form": "in_natura" if g.chance(_IN_KIND.get(kind, 0.1)) else "in_cash",
@@ -73,8 +73,7 @@ def mandates(g: Gen, w: World) -> Iterator[Batch]:
         start = deal.signed if deal.signed is not None else deal.start
         valid_to = None if deal.ends is None else g.days[deal.ends]
         holder = deal.dealmaker
-        unit = w.orgs[w.person_org[holder]].parent
-        grantor = w.org_people[unit][0] if unit >= 0 and w.org_people[unit] else None
+        grantor = _superior(w, holder)
         grants: list[tuple[int, str, int | None, int | None]] = [
             (holder, MANDATE_TOPICS[0], None, grantor)]
         if g.chance(0.5):
@@ -91,3 +90,11 @@ def mandates(g: Gen, w: World) -> Iterator[Batch]:
                 "granted_by_id": None if by is None else w.person_ids[by],
                 "valid_from": g.days[start], "valid_to": valid_to})
     yield "mandate", rows
+
+
+def _superior(w: World, person: int) -> int | None:
+    """The head of the nearest parent unit that has people (a Rijk hierarchy)."""
+    unit = w.orgs[w.person_org[person]].parent
+    while unit >= 0 and not w.org_people[unit]:
+        unit = w.orgs[unit].parent
+    return w.org_people[unit][0] if unit >= 0 else None

@@ -3,6 +3,7 @@ streefwaarde, half-yearly measurements; the overleg and the rare bijsturing."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from dealmaker.services.demo.base import REFERENCE_DATE, Batch, DealState, Gen, Row, World
@@ -96,6 +97,21 @@ def monitoring(g: Gen, w: World) -> Iterator[Batch]:
     yield from _meetings(g, w, built)
 
 
+def _decisions(g: Gen, part: _Deal, kind: str, year: int) -> str:
+    if kind == "rijk_regio_overleg":
+        lights = Counter(str(p["status"]) for p in part.projects if p["status"])
+        return (f"Voortgangsrapportage {year} besproken: {lights['groen']} projecten groen, "
+                f"{lights['oranje']} oranje, {lights['rood']} rood. Actiepunten vastgelegd.")
+    return g.pick(_DECISIONS)
+
+
+_DECISIONS = (
+    "Voortgang besproken; actiepunten vastgelegd.",
+    "Projectplannen vastgesteld; cofinanciering van partners bevestigd.",
+    "Planning bijgesteld; terugkoppeling in het volgende overleg.",
+    "Monitoringsopzet en nulmeting besproken.",
+)
+
 #: (kind, times a year, regional participants, Rijk participants besides the dealmaker)
 _MEETINGS = (("rijk_regio_overleg", 1, 5, 2), ("stuurgroep", 4, 6, 0), ("regiegroep", 2, 4, 0),
              ("kernteam", 4, 3, 0), ("bestuurlijk_overleg", 1, 3, 1))
@@ -120,8 +136,8 @@ def _meetings(g: Gen, w: World, built: list[_Deal]) -> Iterator[Batch]:
                     label = kind.replace("_", " ").capitalize().replace("Rijk regio", "Rijk-regio")
                     meeting = g.base(when) | {
                         "deal_id": deal.id, "kind": kind, "held_on": g.days[when],
-                        "title": f"{label} {deal.spec.name} {year}",
-                        "decisions": "Voortgang besproken; actiepunten vastgelegd."}
+                        "title": f"{label} Regio Deal {deal.spec.name}",
+                        "decisions": _decisions(g, part, kind, year)}
                     meetings.append(meeting)
                     who = [deal.dealmaker]
                     who += [g.pick(deal.pool or everyone) for _ in range(n_regio)]

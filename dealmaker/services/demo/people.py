@@ -34,7 +34,9 @@ def people(g: Gen, w: World) -> Iterator[Batch]:
     n_rijk = min(n, max(1, round(n * RIJK_SHARE)))
     n_dm = min(n_rijk, max(1, -(-len(w.deals) * 2 // 3)))
     assign = [w.dealmaker_units[i % len(w.dealmaker_units)] for i in range(n_dm)]
-    assign += _weighted(g, w, "rijk", _RIJK_WEIGHT, n_rijk - n_dm)
+    # the directeur above each dealmakers' team, who grants their mandates
+    assign += [w.orgs[u].parent for u in w.dealmaker_units][:n_rijk - n_dm]
+    assign += _weighted(g, w, "rijk", _RIJK_WEIGHT, n_rijk - len(assign))
     assign += _weighted(g, w, "regio", _REGION_WEIGHT, n - n_rijk)
     for i, deal in enumerate(w.deals):
         deal.dealmaker = i % n_dm
@@ -121,9 +123,7 @@ def _tags(g: Gen, w: World) -> Iterator[Batch]:
     links: list[Row] = []
     for pid in w.person_ids:
         if g.chance(0.25):
-            first = g.pick(tags)
-            chosen = [first] if g.chance(0.7) else [first, g.pick(tags)]
-            for tag in chosen[:1] if chosen[-1] is first else chosen:
-                links.append(g.base(g.between(day, g.ref)) | {"person_id": pid,
-                                                               "tag_id": tag["id"]})
+            chosen = g.rng.sample(tags, 1 if g.chance(0.7) else 2)  # distinct tags
+            links += [g.base(g.between(day, g.ref)) | {"person_id": pid, "tag_id": tag["id"]}
+                      for tag in chosen]
     yield "person_tag", links

@@ -84,7 +84,7 @@ def _fill(conn: sqlite3.Connection, size: str | int, seed: int, rows_expected: i
     # Generation only: the file is new, and deleted if anything goes wrong. Foreign keys
     # are checked by the tests instead of per row; the rollback journal stays in memory.
     for pragma in ("foreign_keys = OFF", "synchronous = OFF", "journal_mode = MEMORY",
-                   "cache_size = -1048576", "temp_store = MEMORY"):
+                   "cache_size = -65536", "temp_store = MEMORY"):
         conn.execute(f"PRAGMA {pragma}")
     conn.execute("BEGIN")
     try:
