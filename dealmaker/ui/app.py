@@ -1,13 +1,13 @@
 """``run_gui``: what the composition root calls to start the window.
 
-Start-up is measured (``bench/bench_startup.py``; target < 1 s on the large workspace).
-The slowest single step is ``open_workspace``'s read-only ``PRAGMA quick_check``, which
-reads the whole file (0.4-0.9 s for the ~1 GB large demo workspace); it runs in C without
-the GIL, so it is started on a thread first and overlaps with importing Qt and the window
-modules. This module therefore imports
-nothing heavy at module level. No pandas/networkx at start-up; alembic only when the
-file needs a migration. The first page reads its data off the UI thread after the
-window shows.
+Start-up is measured (``bench/bench_startup.py``; target: interactive window < 1 s on the
+large workspace). The slowest step is ``open_workspace``'s read-only ``PRAGMA
+quick_check``, which reads the whole file (0.4-1.1 s for the ~950 MB large demo
+workspace). Nothing may touch the file before that check passes, so it stays, but off
+the critical path: it starts on a thread before Qt is even imported (it runs in C,
+without the GIL), the window shows meanwhile ("Werkruimte openen…"), and the pages fill
+in when the workspace is adopted. This module imports nothing heavy at module level; no
+pandas/networkx at start-up, alembic only when the file needs a migration.
 """
 
 from __future__ import annotations
