@@ -54,3 +54,37 @@ def test_person_needs_a_name(workspace: Workspace) -> None:
     with pytest.raises(ValidationError) as info:
         add_person(workspace, PersonData(last_name=" "))
     assert info.value.field == "last_name"
+
+
+def test_moving_a_position_refreshes_both_persons_search_rows(workspace: Workspace) -> None:
+    from sqlalchemy import text
+
+    from dealmaker.domain.enums import OrgKind, Side
+    from dealmaker.storage.models import Organisation, Position
+
+    a, _ = add_person(workspace, PersonData(last_name="Aalders"))
+    b, _ = add_person(workspace, PersonData(last_name="Bakker"))
+    with workspace.uow("Functie toevoegen") as uow:
+        org = Organisation(name="Waterschap Rivierenland", kind=OrgKind.WATERSCHAP,
+                           side=Side.REGIO)
+        uow.session.add(org)
+        uow.session.flush()
+        pos = Position(person_id=a, organisation_id=org.id, title="Dijkgraaf")
+        uow.session.add(pos)
+        uow.commit()
+    with workspace.uow("Functie verplaatsen") as uow:
+        uow.session.get(Position, pos.id).person_id = b
+        uow.commit()
+
+    def hits(q: str) -> list[str]:
+        with workspace.engine.connect() as conn:
+            return [r[0] for r in conn.execute(text(
+                "SELECT p.last_name FROM person_search s JOIN person p ON p.rowid = s.rowid "
+                "WHERE person_search MATCH :q"), {"q": q})]
+
+    assert hits("dijkgraaf") == ["Bakker"]
+    with workspace.uow("Persoon wissen") as uow:
+        uow.session.delete(uow.session.get(Person, b))
+        uow.session.delete(uow.session.get(Position, pos.id))
+        uow.commit()
+    assert hits("dijkgraaf") == [] and hits("bakker") == []

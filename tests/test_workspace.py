@@ -24,6 +24,8 @@ from dealmaker.storage.models import Base
 from dealmaker.storage.workspace import create_workspace, open_workspace
 
 FIXTURES = Path(__file__).parent / "fixtures" / "db"
+#: migration files are numbered; the head revision id is the schema version, zero-padded
+HEAD = f"{SCHEMA_VERSION:04d}"
 
 
 def digest(path: Path) -> str:
@@ -36,7 +38,7 @@ def test_create_runs_migrations_from_empty_to_head(tmp_path: Path) -> None:
         tables = {r[0] for r in conn.execute(text(
             "SELECT name FROM sqlite_master WHERE type='table'"))}
         assert set(Base.metadata.tables) <= tables
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
         assert conn.execute(text("PRAGMA user_version")).scalar() == SCHEMA_VERSION
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -152,5 +154,5 @@ def test_v1_upgrade_fills_search_index_and_contact_dates(tmp_path: Path) -> None
         hits = conn.execute(text(
             "SELECT count(*) FROM person_search WHERE person_search MATCH 'jans*'")).scalar()
         assert hits == 1
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
     assert len(list(tmp_path.glob("oud.v1-*.dealmaker.bak"))) == 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, event, text
+from sqlalchemy import Connection, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from dealmaker.storage.models import (
@@ -47,6 +47,23 @@ def refresh_contact_dates(conn: Connection, person_ids: Iterable[str] | None) ->
         conn.execute(text(f"{_CONTACT_DATES} WHERE id IN ({marks})"), params)
 
 
+def _person_ids(obj: Position | InteractionParticipant) -> set[str]:
+    """The person a row belongs to now and, if it was moved (merge), before."""
+    hist = inspect(obj).attrs.person_id.history
+    return {obj.person_id, *(pid for pid in hist.deleted if pid)}
+
+
+def _before_flush(session: Session, _ctx: object, _instances: object) -> None:
+    """Drop the search rows of persons about to be hard-deleted (their rowid goes)."""
+    gone = [obj.id for obj in session.deleted if isinstance(obj, Person)]
+    if gone:
+        marks = ", ".join(f":g{n}" for n in range(len(gone)))
+        session.connection().execute(text(
+            "DELETE FROM person_search WHERE rowid IN "
+            f"(SELECT rowid FROM person WHERE id IN ({marks}))"),
+            {f"g{n}": pid for n, pid in enumerate(gone)})
+
+
 def _affected(session: Session) -> tuple[set[str], set[str], set[str]]:
     """(persons to reindex, persons whose contact dates may change, organisations)."""
     search: set[str] = set()
@@ -58,12 +75,12 @@ def _affected(session: Session) -> tuple[set[str], set[str], set[str]]:
         if isinstance(obj, Person):
             search.add(obj.id)
         elif isinstance(obj, Position):
-            search.add(obj.person_id)
+            search.update(_person_ids(obj))
         elif isinstance(obj, Organisation):
             if obj in new or obj in deleted or session.is_modified(obj):
                 orgs.add(obj.id)
         elif isinstance(obj, InteractionParticipant):
-            dates.add(obj.person_id)
+            dates.update(_person_ids(obj))
         elif isinstance(obj, Interaction):
             interactions.add(obj.id)
     if interactions:
@@ -89,4 +106,5 @@ def _after_flush(session: Session, _ctx: object) -> None:
 
 def install_derived(factory: sessionmaker[Session]) -> None:
     """Keep derived data in step for every session made by ``factory``."""
+    event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "after_flush", _after_flush)
