@@ -84,7 +84,8 @@ def test_moving_a_position_refreshes_both_persons_search_rows(workspace: Workspa
 
     assert hits("dijkgraaf") == ["Bakker"]
     with workspace.uow("Persoon wissen") as uow:
-        uow.session.delete(uow.session.get(Person, b))
         uow.session.delete(uow.session.get(Position, pos.id))
+        uow.session.flush()
+        uow.session.delete(uow.session.get(Person, b))
         uow.commit()
     assert hits("dijkgraaf") == [] and hits("bakker") == []
