@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("&Recent geopend"), self)
         self.recent_menu.setObjectName("recentMenu")
         self._build_menus()
+        self._install_features()
 
         self.statusBar().setSizeGripEnabled(True)
         self.sidebar.currentRowChanged.connect(self.show_page)
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         acts = self.actions_by_key
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        self.file_menu = file_menu
         file_menu.addAction(acts[A.NEW_WORKSPACE])
         file_menu.addAction(acts[A.NEW_DEMO_WORKSPACE])
         file_menu.addAction(acts[A.OPEN_WORKSPACE])
@@ -112,6 +114,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(acts[A.QUIT])
 
+        #: Feature installers add their actions here (undo/redo, contact moments, ...).
+        self.edit_menu = self.menuBar().addMenu(self.tr("Be&werken"))
         go_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
         for number, page in enumerate(self.pages, start=1):
             go_menu.addAction(A.page_action(self, number, page.title(),
@@ -119,6 +123,9 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(acts[A.ABOUT])
+
+    def _install_features(self) -> None:
+        """Each feature package adds its actions, menus and dialogs (one line each)."""
 
     def _rebuild_recent_menu(self) -> None:
         self.recent_menu.clear()
