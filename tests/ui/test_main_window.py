@@ -30,7 +30,7 @@ def test_sidebar_has_the_nine_dutch_pages(make_main_window: Any) -> None:
     assert window.sidebar.titles() == SIDEBAR
     assert [p.title() for p in window.pages] == SIDEBAR
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert menus == ["Bestand", "Ga naar", "Help"]
+    assert menus == ["Bestand", "Bewerken", "Ga naar", "Help"]
 
 
 def test_pages_show_live_counts(make_main_window: Any) -> None:
@@ -74,7 +74,7 @@ def test_clicking_the_sidebar_switches_pages(make_main_window: Any, qtbot: QtBot
                      pos=rect.center())
     assert window.current_page().key == "deals"
     assert window.current_page().isVisible()
-    go_menu = window.menuBar().actions()[1].menu()
+    go_menu = window.menuBar().actions()[2].menu()
     to_contacts = go_menu.actions()[1]
     assert to_contacts.text() == "Contacten"
     assert to_contacts.shortcut().toString() == "Ctrl+2"
