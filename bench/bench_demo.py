@@ -13,6 +13,7 @@ Target: (1) under 30 s for ``large`` on the 2-core reference machine.
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 import tempfile
@@ -74,9 +75,10 @@ def main(argv: list[str] | None = None) -> int:
     size = parse_size(args.size)
     with tempfile.TemporaryDirectory(prefix="bench_demo_") as tmp:
         demo = Path(tmp) / "demo.dealmaker"
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
         wall, cpu = _timed_create(demo, size, args.seed)
         mb = demo.stat().st_size / 2**20
-        print(f"size={size} seed={args.seed}")
+        print(f"size={size} seed={args.seed} cores={os.cpu_count()} load(1 min)={load:.1f}")
         print(f"(1) create_demo:        {wall:7.2f} s wall ({cpu:.2f} s CPU), file {mb:.0f} MB")
         if args.check:
             _check(demo)

@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from dealmaker.domain.enums import CommitmentState, DealPhase, OrgKind, Side
 from dealmaker.domain.rules import cofinancing_breaches
@@ -23,6 +23,7 @@ from dealmaker.services.demo import (
     parse_size,
     scale_for,
 )
+from dealmaker.storage.derived import refresh_contact_dates
 from dealmaker.storage.models import Deal, Indicator, Interaction, Operation, Organisation, Person
 from dealmaker.storage.workspace import open_workspace
 
@@ -217,6 +218,23 @@ def test_workspace_opens_without_broken_references_and_loads(tmp_path: Path) -> 
         ops = session.scalars(select(Operation)).all()
         assert [op.name for op in ops] == ["Demo-werkruimte aangemaakt"]
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_derived_data_is_filled_in(tmp_path: Path) -> None:
+    """Contact dates and the search index, which bulk rows bypass, are computed after."""
+    path = tmp_path / "demo.dealmaker"
+    create_demo(path, 400)
+    with open_workspace(path) as ws, ws.engine.connect() as conn:
+        query = text("SELECT id, last_contact_on, next_follow_up_on FROM person ORDER BY id")
+        stored = conn.execute(query).fetchall()
+        assert sum(1 for row in stored if row[1]) > 300
+        assert any(row[2] for row in stored)
+        refresh_contact_dates(conn, None)  # the storage rule, person by person
+        assert conn.execute(query).fetchall() == stored
+        conn.rollback()
+        count = text("SELECT count(*) FROM person_search WHERE person_search MATCH :q")
+        assert conn.execute(count, {"q": '"fryslan"*'}).scalar()
+        assert conn.execute(text("SELECT count(*) FROM person_search")).scalar() == 400
 
 
 def test_progress_steps_reach_total(tmp_path: Path) -> None:
