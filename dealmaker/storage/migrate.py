@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 #: The schema version this build writes (PRAGMA user_version); one per migration.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

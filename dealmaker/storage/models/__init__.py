@@ -22,6 +22,7 @@ from dealmaker.storage.models.monitoring import (
     ProjectGoal,
 )
 from dealmaker.storage.models.people import Organisation, Person, PersonTag, Position, Tag
+from dealmaker.storage.models.settings import CadenceRule, WorkspaceSetting  # noqa: F401
 
 __all__ = [
     "Adjustment", "Base", "Change", "Commitment", "CommitmentStateChange", "Deal",

@@ -1,0 +1,339 @@
+"""The Contacten list: filter, sort and page 50,000 persons in SQL, for a lazy table model.
+
+One query filters and sorts ``person`` on typed values (indexed: ``last_name``,
+``last_contact_on``, ``next_follow_up_on``) and returns one page with ``LIMIT/OFFSET``;
+a few ``IN`` queries then fetch the details of just those ids: function, organisation,
+tags and deals (the "facts" helpers at the end, shared with the cards). Filters are
+uncorrelated ``IN`` lists, computed once per query, so the plans stay good even without
+``ANALYZE`` statistics. A search is an FTS list subquery; when the index counts so many
+matches that walking the sort index is cheaper than sorting them all ("e", "de"), the
+query is told so (``broad``), which keeps every keystroke in a few milliseconds.
+
+A person's *deals* are structural, which is cheap and stable: deals in which an
+organisation where they hold a current position is a party (and has not left), plus deals
+where they are the dealmaker. Contact moments about a deal do not count: that would make
+everyone who once sat in a meeting a deal member (the card's timeline shows those).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.orm import Session
+
+from dealmaker.domain.enums import OrgKind, PartyRole, Side
+from dealmaker.services.cadence import load_policy
+from dealmaker.storage.models import (
+    Deal,
+    DealParty,
+    Organisation,
+    Person,
+    PersonTag,
+    Position,
+    Tag,
+)
+from dealmaker.storage.search_query import (
+    count_person_matches,
+    person_search_condition,
+    rowid_bound,
+)
+from dealmaker.storage.workspace import Workspace
+
+
+class ContactSort(StrEnum):
+    """Sortable columns of the Contacten list (ties are broken by name, then id)."""
+
+    NAME = "name"
+    ORGANISATION = "organisation"
+    FUNCTION = "function"
+    SIDE = "side"
+    EMAIL = "email"
+    LAST_CONTACT = "last_contact"
+    NEXT_FOLLOW_UP = "next_follow_up"
+
+
+@dataclass(frozen=True)
+class ContactQuery:
+    """What the Contacten list shows. ``tag`` is a tag id; ``today`` decides "koud"."""
+
+    search: str = ""
+    side: Side | None = None
+    org_kind: OrgKind | None = None
+    deal_id: str | None = None
+    tag: str | None = None
+    cold_only: bool = False
+    sort: ContactSort = ContactSort.NAME
+    descending: bool = False
+    today: date | None = None
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    person_id: str
+    display_name: str
+    #: "Berg, Anna van den": last name without tussenvoegsel first (the SQL sort order)
+    sort_name: str
+    function: str
+    organisation: str
+    organisation_id: str | None
+    side: Side | None
+    deals: tuple[str, ...]
+    last_contact_on: date | None
+    next_follow_up_on: date | None
+    tags: tuple[str, ...]
+    cold: bool
+    #: effective keep-in-touch cadence in days (own, rule or default)
+    cadence_days: int
+    email: str
+    phone: str
+
+    @property
+    def deals_text(self) -> str:
+        return ", ".join(self.deals)
+
+    @property
+    def tags_text(self) -> str:
+        return ", ".join(self.tags)
+
+
+def query_contacts(ws: Workspace, query: ContactQuery, offset: int = 0,
+                   limit: int = 100) -> list[ContactRow]:
+    """One page of the list, in the query's order."""
+    today = query.today or date.today()
+    with ws.read() as s:
+        policy = load_policy(s)
+        offset, limit = max(0, offset), max(0, limit)
+        broad = _broad_search(s, query, offset + limit)
+        # Only the shown columns: SQLite carries them through the sort (notes can be long).
+        stmt = (select(*_COLUMNS).where(*conditions(query, today, s, broad=broad))
+                .order_by(*_order(query)).offset(offset).limit(limit))
+        persons = s.execute(stmt).all()
+        ids = [p.id for p in persons]
+        positions, tags, deals = current_positions(s, ids), person_tags(s, ids), \
+            person_deals(s, ids)
+    rows = []
+    for p in persons:
+        pos = positions.get(p.id, [])
+        first = pos[0] if pos else None
+        tag_list = tags.get(p.id, [])
+        days, _ = policy.effective(p.cadence_days, [t for t, _ in tag_list],
+                                   [x.title for x in pos])
+        rows.append(ContactRow(
+            p.id, full_name(p.first_name, p.tussenvoegsel, p.last_name),
+            sort_name(p.first_name, p.tussenvoegsel, p.last_name),
+            first.title if first else "", first.organisation if first else "",
+            first.organisation_id if first else None, first.side if first else None,
+            tuple(dict.fromkeys(d.name for d in deals.get(p.id, []))),
+            p.last_contact_on, p.next_follow_up_on, tuple(n for _, n in tag_list),
+            policy.is_cold(p.last_contact_on, days, today), days, p.email, p.phone))
+    return rows
+
+
+_COLUMNS = (Person.id, Person.first_name, Person.tussenvoegsel, Person.last_name,
+            Person.email, Person.phone, Person.cadence_days, Person.last_contact_on,
+            Person.next_follow_up_on)
+
+
+def count_contacts(ws: Workspace, query: ContactQuery) -> int:
+    """Number of rows the query has (the table model's ``rowCount``)."""
+    with ws.read() as s:
+        if query == ContactQuery(search=query.search, sort=query.sort,
+                                 descending=query.descending, today=query.today):
+            found = count_person_matches(s, query.search)  # only a search: the index counts
+            if found is not None:
+                return found
+        stmt = select(func.count()).select_from(Person).where(
+            *conditions(query, query.today or date.today(), s))
+        return int(s.scalar(stmt) or 0)
+
+
+#: sort orders SQLite can walk along an index (name, contact dates)
+_INDEXED = {ContactSort.NAME, ContactSort.LAST_CONTACT, ContactSort.NEXT_FOLLOW_UP}
+
+
+def _broad_search(s: Session, query: ContactQuery, rows: int) -> bool:
+    """Does walking the sort index beat sorting all matches? Walking reads about
+    ``rows * persons / matches`` index entries, sorting reads every match."""
+    if query.sort not in _INDEXED:
+        return False
+    matches = count_person_matches(s, query.search)
+    if not matches:
+        return False
+    return matches * matches > rows * rowid_bound(s, "person")
+
+
+def conditions(query: ContactQuery, today: date, s: Session, *,
+               broad: bool = False) -> list[ColumnElement[bool]]:
+    """The WHERE terms of a query on ``person`` (unaliased); ``broad``: see search_query."""
+    conds: list[ColumnElement[bool]] = [Person.deleted_at.is_(None)]
+    if (found := person_search_condition(query.search, broad=broad)) is not None:
+        conds.append(found)
+    if query.side is not None or query.org_kind is not None:
+        at = (select(Position.person_id)
+              .join(Organisation, Organisation.id == Position.organisation_id)
+              .where(*_current(), Organisation.deleted_at.is_(None)))
+        if query.side is not None:
+            at = at.where(Organisation.side == query.side)
+        if query.org_kind is not None:
+            at = at.where(Organisation.kind == query.org_kind)
+        conds.append(Person.id.in_(at))
+    if query.deal_id is not None:
+        via_party = (select(Position.person_id)
+                     .join(DealParty, DealParty.organisation_id == Position.organisation_id)
+                     .where(*_current(), *_live_party(), DealParty.deal_id == query.deal_id))
+        dealmaker = select(Deal.dealmaker_id).where(
+            Deal.id == query.deal_id, Deal.deleted_at.is_(None))
+        conds.append(Person.id.in_(via_party.union(dealmaker)))
+    if query.tag is not None:
+        conds.append(Person.id.in_(select(PersonTag.person_id).where(
+            PersonTag.tag_id == query.tag, PersonTag.deleted_at.is_(None))))
+    if query.cold_only:
+        conds.append(load_policy(s).cold_condition(today))
+    return conds
+
+
+def _order(query: ContactQuery) -> list[Any]:
+    name = [Person.last_name, Person.first_name, Person.tussenvoegsel, Person.id]
+    if query.sort is ContactSort.NAME:
+        return [c.desc() for c in name] if query.descending else name
+    key: Any
+    if query.sort is ContactSort.LAST_CONTACT:
+        # never contacted sorts as the oldest contact (first ascending, last descending)
+        key = Person.last_contact_on
+        return [key.desc() if query.descending else key, *name]
+    if query.sort is ContactSort.NEXT_FOLLOW_UP:
+        key = Person.next_follow_up_on
+    elif query.sort is ContactSort.EMAIL:
+        key = func.nullif(func.lower(Person.email), "")
+    else:
+        column = {ContactSort.ORGANISATION: func.coalesce(
+                      Organisation.short_name, Organisation.name),
+                  ContactSort.FUNCTION: Position.title,
+                  ContactSort.SIDE: Organisation.side}[query.sort]
+        key = func.lower(primary_value(column))
+    # empty values last in both directions (NULLS LAST: the subquery runs once per row)
+    return [(key.desc() if query.descending else key.asc()).nulls_last(), *name]
+
+
+# --- facts about a few persons (one IN query each), shared with cards and quick-find ---
+
+@dataclass(frozen=True)
+class PositionInfo:
+    """A current position; ``organisation`` is the short name when there is one."""
+
+    position_id: str
+    person_id: str
+    title: str
+    start_date: date | None
+    organisation_id: str
+    organisation: str
+    organisation_name: str
+    side: Side
+    kind: OrgKind
+
+
+@dataclass(frozen=True)
+class DealLink:
+    deal_id: str
+    name: str
+    #: Dutch: the party role of their organisation ("Cofinancier") or "Dealmaker"
+    role: str
+
+
+def full_name(first: str, tussenvoegsel: str, last: str) -> str:
+    return " ".join(p for p in (first, tussenvoegsel, last) if p)
+
+
+def sort_name(first: str, tussenvoegsel: str, last: str) -> str:
+    """"Berg, Anna van den" (the Dutch directory order)."""
+    rest = " ".join(p for p in (first, tussenvoegsel) if p)
+    return f"{last}, {rest}" if rest and last else last or rest
+
+
+def _current() -> tuple[ColumnElement[bool], ...]:
+    return Position.deleted_at.is_(None), Position.end_date.is_(None)
+
+
+def _live_party() -> tuple[ColumnElement[bool], ...]:
+    return DealParty.deleted_at.is_(None), DealParty.left_on.is_(None)
+
+
+def primary_value(column: Any) -> Any:
+    """Correlated: ``column`` of the person's primary position (latest start first)."""
+    return (select(column).select_from(Position)
+            .join(Organisation, Organisation.id == Position.organisation_id)
+            .where(Position.person_id == Person.id, *_current(),
+                   Organisation.deleted_at.is_(None))
+            .order_by(Position.start_date.desc(), Position.id).limit(1).scalar_subquery())
+
+
+#: ids given as a list (a page) or as a query that selects them (a long list)
+Ids = Sequence[str] | Select[Any]
+
+
+def id_in(column: Any, ids: Ids, size: int = 500) -> Iterator[ColumnElement[bool]]:
+    """``column IN (...)`` conditions: one subquery, or the list in chunks of ``size``."""
+    if isinstance(ids, Select):
+        yield column.in_(ids)
+        return
+    items = list(dict.fromkeys(ids))
+    for start in range(0, len(items), size):
+        yield column.in_(items[start:start + size])
+
+
+def current_positions(s: Session, ids: Ids) -> dict[str, list[PositionInfo]]:
+    """Current positions per person, primary first (same order as ``primary_value``)."""
+    out: dict[str, list[PositionInfo]] = defaultdict(list)
+    for chunk in id_in(Position.person_id, ids):
+        rows = s.execute(
+            select(Position.id, Position.person_id, Position.title, Position.start_date,
+                   Organisation.id, Organisation.short_name, Organisation.name,
+                   Organisation.side, Organisation.kind)
+            .join(Organisation, Organisation.id == Position.organisation_id)
+            .where(chunk, *_current(), Organisation.deleted_at.is_(None)))
+        for pos_id, pid, title, start, org_id, short, name, side, kind in rows:
+            out[pid].append(PositionInfo(pos_id, pid, title, start, org_id, short or name,
+                                         name, side, kind))
+    for items in out.values():
+        items.sort(key=lambda x: x.position_id)
+        items.sort(key=lambda x: x.start_date or date.min, reverse=True)
+    return out
+
+
+def person_tags(s: Session, ids: Ids) -> dict[str, list[tuple[str, str]]]:
+    """(tag id, tag name) per person, by name."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for chunk in id_in(PersonTag.person_id, ids):
+        rows = s.execute(
+            select(PersonTag.person_id, Tag.id, Tag.name).join(Tag, Tag.id == PersonTag.tag_id)
+            .where(chunk, PersonTag.deleted_at.is_(None),
+                   Tag.deleted_at.is_(None)).order_by(Tag.name))
+        for pid, tid, name in rows:
+            out[pid].append((tid, name))
+    return out
+
+
+def person_deals(s: Session, ids: Ids) -> dict[str, list[DealLink]]:
+    """Deals per person: as dealmaker first, then via their organisations; by name."""
+    out: dict[str, list[DealLink]] = defaultdict(list)
+    for chunk in id_in(Deal.dealmaker_id, ids):
+        for pid, did, name in s.execute(
+                select(Deal.dealmaker_id, Deal.id, Deal.name)
+                .where(chunk, Deal.deleted_at.is_(None)).order_by(Deal.name)):
+            if pid is not None:
+                out[pid].append(DealLink(did, name, "Dealmaker"))
+    for chunk in id_in(Position.person_id, ids):
+        for pid, did, name, role in s.execute(
+                select(Position.person_id, Deal.id, Deal.name, DealParty.role)
+                .join(DealParty, DealParty.organisation_id == Position.organisation_id)
+                .join(Deal, Deal.id == DealParty.deal_id)
+                .where(chunk, *_current(), *_live_party(), Deal.deleted_at.is_(None))
+                .order_by(Deal.name)):
+            out[pid].append(DealLink(did, name, PartyRole(role).label))
+    return out
