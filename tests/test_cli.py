@@ -30,12 +30,14 @@ def test_usage_error_exits_2() -> None:
 def test_check_healthy(workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--db", str(workspace_path)]) == 0
     out = capsys.readouterr().out
-    assert f"Schemaversie:  {SCHEMA_VERSION}" in out and "Integriteit:   ok" in out
+    assert f"Schemaversie:  {SCHEMA_VERSION}" in out and "Integriteit:   ok (quick_check)" in out
     assert "person" in out and "interaction" in out
 
 
-def test_check_global_db_option(workspace_path: Path) -> None:
-    assert main(["--db", str(workspace_path), "check"]) == 0
+def test_check_global_db_option(workspace_path: Path,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(workspace_path), "check", "--full"]) == 0
+    assert "ok (integrity_check)" in capsys.readouterr().out
 
 
 def test_check_foreign_file_fails_with_one_line(tmp_path: Path) -> None:

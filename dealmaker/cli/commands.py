@@ -34,7 +34,7 @@ def cmd_demo(args: argparse.Namespace, db: Path) -> int:
 def cmd_check(args: argparse.Namespace, db: Path) -> int:
     from dealmaker.services.health import check_workspace
 
-    health = check_workspace(db)  # WorkspaceError -> exit 1 in main
+    health = check_workspace(db, full=args.full)  # WorkspaceError -> exit 1 in main
     print(f"Werkruimte:    {db}")
     print(f"Schemaversie:  {health.schema_version}")
     print(f"Integriteit:   {health.integrity}")

@@ -26,8 +26,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--force", action="store_true",
                       help="overschrijf een bestaand bestand")
 
-    sub.add_parser("check", parents=[common],
-                   help="controleer een werkruimte (schema, integriteit, aantallen)")
+    check = sub.add_parser("check", parents=[common],
+                           help="controleer een werkruimte (schema, integriteit, aantallen)")
+    check.add_argument("--full", action="store_true",
+                       help="volledige integrity_check (langzamer) in plaats van quick_check")
     _add_import(sub, common)
     return parser
 
