@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, event, inspect, text
+from sqlalchemy import Connection, event, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import get_history
 
 from dealmaker.storage.models import (
     Interaction,
@@ -49,7 +50,7 @@ def refresh_contact_dates(conn: Connection, person_ids: Iterable[str] | None) ->
 
 def _person_ids(obj: Position | InteractionParticipant) -> set[str]:
     """The person a row belongs to now and, if it was moved (merge), before."""
-    hist = inspect(obj).attrs.person_id.history
+    hist = get_history(obj, "person_id")
     return {obj.person_id, *(pid for pid in hist.deleted if pid)}
 
 
