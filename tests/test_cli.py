@@ -79,3 +79,14 @@ def test_demo_then_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
 def test_gui_on_missing_explicit_db_fails_before_qt(tmp_path: Path) -> None:
     proc = run("--db", str(tmp_path / "weg.dealmaker"))
     assert proc.returncode == 1 and "bestaat niet" in proc.stderr
+
+
+def test_check_reads_an_older_schema_without_migrating(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]
+                                                        ) -> None:
+    old = tmp_path / "oud.dealmaker"
+    old.write_bytes((Path(__file__).parent / "fixtures/db/schema-v1.dealmaker").read_bytes())
+    before = hashlib.sha256(old.read_bytes()).hexdigest()
+    assert main(["check", "--db", str(old)]) == 0
+    assert "Schemaversie:  1" in capsys.readouterr().out
+    assert hashlib.sha256(old.read_bytes()).hexdigest() == before

@@ -29,9 +29,12 @@ def workspace_health(path: Path, *, full: bool = False) -> Health:
     facts = inspect_file(path, full_check=full)
     conn = readonly_connect(path)
     try:
+        present = {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        # An older schema lacks newer tables until it is opened (and migrated).
         counts = {
             name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
-            for name in sorted(Base.metadata.tables)
+            for name in sorted(Base.metadata.tables) if name in present
         }
         violations = len(conn.execute("PRAGMA foreign_key_check").fetchall())
     finally:
