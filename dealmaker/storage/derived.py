@@ -21,7 +21,7 @@ from dealmaker.storage.models import (
     Person,
     Position,
 )
-from dealmaker.storage.search import persons_at_organisations, reindex_persons
+from dealmaker.storage.search import persons_at_organisations, rebuild_all, reindex_persons
 
 _CONTACT_DATES = """
 UPDATE person SET
@@ -34,11 +34,25 @@ UPDATE person SET
       AND i.follow_up_done_on IS NULL)
 """
 
+#: All persons in one pass (a correlated update per person took 7.6 s on the large demo,
+#: this 2 s). ``UPDATE ... FROM`` is in SQLite >= 3.33 and PostgreSQL alike.
+_ALL_CONTACT_DATES = """
+UPDATE person SET last_contact_on = d.last_on, next_follow_up_on = d.next_on
+FROM (SELECT ip.person_id AS person_id, max(i.occurred_on) AS last_on,
+             min(CASE WHEN i.follow_up_done_on IS NULL THEN i.follow_up_on END) AS next_on
+      FROM interaction i CROSS JOIN interaction_participant ip ON ip.interaction_id = i.id
+      WHERE ip.deleted_at IS NULL AND i.deleted_at IS NULL
+      GROUP BY ip.person_id) AS d
+WHERE d.person_id = person.id
+"""
+
 
 def refresh_contact_dates(conn: Connection, person_ids: Iterable[str] | None) -> None:
     """Recompute contact dates for these persons (all persons when ``None``)."""
     if person_ids is None:
-        conn.execute(text(_CONTACT_DATES))
+        conn.execute(text("UPDATE person SET last_contact_on = NULL, next_follow_up_on = NULL"
+                          " WHERE last_contact_on IS NOT NULL OR next_follow_up_on IS NOT NULL"))
+        conn.execute(text(_ALL_CONTACT_DATES))
         return
     ids = list(dict.fromkeys(person_ids))
     for start in range(0, len(ids), 500):
@@ -103,6 +117,12 @@ def _after_flush(session: Session, _ctx: object) -> None:
         refresh_contact_dates(conn, dates)
     if search:
         reindex_persons(conn, search)
+
+
+def rebuild_all_derived(conn: Connection) -> None:
+    """After bulk writes that bypass the ORM: every person's contact dates and search row."""
+    refresh_contact_dates(conn, None)
+    rebuild_all(conn)
 
 
 def install_derived(factory: sessionmaker[Session]) -> None:

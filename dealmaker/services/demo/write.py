@@ -20,23 +20,11 @@ from dealmaker.domain.dates import utcnow
 from dealmaker.services.demo.base import Rows
 from dealmaker.services.demo.generate import estimate_rows, table_batches
 from dealmaker.services.demo.scale import scale_for
+from dealmaker.storage.derived import rebuild_all_derived
 from dealmaker.storage.models.base import new_id
-from dealmaker.storage.search import rebuild_all
 from dealmaker.storage.workspace import create_workspace
 
 OPERATION_NAME = "Demo-werkruimte aangemaakt"
-#: ``person.last_contact_on`` / ``next_follow_up_on`` for all persons at once: the rule of
-#: ``dealmaker.storage.derived.refresh_contact_dates`` (a test checks they agree), written
-#: as one pass over the contact moments in time order (2 s instead of 8 s on ``large``).
-CONTACT_DATES = """
-UPDATE person SET last_contact_on = d.last_on, next_follow_up_on = d.next_on
-FROM (SELECT ip.person_id AS person_id, max(i.occurred_on) AS last_on,
-             min(CASE WHEN i.follow_up_done_on IS NULL THEN i.follow_up_on END) AS next_on
-      FROM interaction i CROSS JOIN interaction_participant ip ON ip.interaction_id = i.id
-      WHERE ip.deleted_at IS NULL AND i.deleted_at IS NULL
-      GROUP BY ip.person_id) AS d
-WHERE d.person_id = person.id
-"""
 LABELS = {
     "organisation": "Organisaties", "person": "Contactpersonen", "position": "Functies",
     "tag": "Labels", "person_tag": "Labels", "theme": "Thema's", "opgave": "Opgaven",
@@ -120,8 +108,7 @@ def _fill(conn: Connection, size: str | int, seed: int, rows_expected: int,
         for _name, sql in indexes:
             raw.execute(sql)
         yield DemoStep((rows_expected + total) // 2, total, "Zoekindex en contactdata")
-        raw.execute(CONTACT_DATES)
-        rebuild_all(conn)  # through SQLAlchemy, on this same connection and transaction
+        rebuild_all_derived(conn)  # through SQLAlchemy, on this same connection and transaction
         raw.execute(
             "INSERT INTO operation (id, name, at, undone_at, reverts_id) "
             "VALUES (?, ?, ?, NULL, NULL)",
