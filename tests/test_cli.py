@@ -90,3 +90,8 @@ def test_check_reads_an_older_schema_without_migrating(tmp_path: Path,
     assert main(["check", "--db", str(old)]) == 0
     assert "Schemaversie:  1" in capsys.readouterr().out
     assert hashlib.sha256(old.read_bytes()).hexdigest() == before
+
+
+def test_usage_errors_are_dutch() -> None:
+    proc = run("onzin")
+    assert "gebruik: dealmaker" in proc.stderr and "ongeldige keuze" in proc.stderr

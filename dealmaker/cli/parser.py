@@ -6,10 +6,12 @@ import argparse
 from pathlib import Path
 
 from dealmaker import __version__
+from dealmaker.cli import dutch_argparse
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The full parser: global options plus subcommands."""
+    dutch_argparse.install()
     parser = argparse.ArgumentParser(
         prog="dealmaker", parents=[_common(None)],
         description="Relatiebeheer voor dealmakers van de Regio Deals. "
