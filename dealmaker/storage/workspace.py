@@ -14,8 +14,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from dealmaker.domain.dates import utcnow
-from dealmaker.storage.fileguard import APPLICATION_ID, inspect_file
 from dealmaker.storage.derived import install_derived
+from dealmaker.storage.fileguard import APPLICATION_ID, inspect_file
 from dealmaker.storage.journal import install_journal
 from dealmaker.storage.lock import WorkspaceLock
 from dealmaker.storage.migrate import SCHEMA_VERSION, upgrade_to_head
