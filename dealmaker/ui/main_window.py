@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
 
     def _install_features(self) -> None:
         """Each feature package adds its actions, menus and dialogs (one line each)."""
+        from dealmaker.ui.contacts.install import install_contacts
+        install_contacts(self)
 
     def _rebuild_recent_menu(self) -> None:
         self.recent_menu.clear()

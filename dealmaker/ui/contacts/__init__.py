@@ -1,0 +1,1 @@
+"""The Contacten screen, the contact card and their actions."""

@@ -1,0 +1,77 @@
+"""The actions on selected contacts: on the table's context menu, with shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from dealmaker.ui.contacts import features
+from dealmaker.ui.pages.base import PageContext
+
+
+class ContactActions(QObject):
+    """Open card, contact moment, history, merge (two), AVG export, forget.
+
+    ``selected()`` gives the selected person ids; each action is enabled only for a
+    selection it fits (one person, at least one, exactly two)."""
+
+    def __init__(self, host: QWidget, context: PageContext, selected: Callable[[], list[str]],
+                 open_card: Callable[[str], None]) -> None:
+        super().__init__(host)
+        self._host, self._context, self._selected = host, context, selected
+        self._open_card = open_card
+
+        def make(text: str, handler: Callable[[], None]) -> QAction:
+            action = QAction(text, host)
+            action.triggered.connect(lambda _checked=False: handler())
+            return action
+
+        self.open_card = make(self.tr("Contactkaart &openen"), self._open)
+        self.log_moment = make(self.tr("&Contactmoment vastleggen…"),
+                               lambda: features.log_contact_moment(host, context, selected()))
+        self.history = make(self.tr("&Geschiedenis…"), lambda: self._one(features.show_history))
+        self.merge = make(self.tr("&Samenvoegen…"),
+                          lambda: features.start_merge(host, context, selected()))
+        self.export = make(self.tr("Gegevens &exporteren (AVG)…"),
+                           lambda: self._one(features.export_person))
+        self.forget = make(self.tr("Persoon &vergeten (AVG)…"),
+                           lambda: self._one(features.forget_person))
+        self.open_card.setShortcutVisibleInContextMenu(True)
+        self.open_card.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        self.open_card.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.update_enabled()
+
+    def _open(self) -> None:
+        ids = self._selected()
+        if ids:
+            self._open_card(ids[0])
+
+    def _one(self, entry: Callable[[QWidget, PageContext, str], Any]) -> None:
+        ids = self._selected()
+        if len(ids) == 1:
+            entry(self._host, self._context, ids[0])
+
+    def update_enabled(self) -> None:
+        n = len(self._selected())
+        for action in (self.open_card, self.history, self.export, self.forget):
+            action.setEnabled(n == 1)
+        self.log_moment.setEnabled(n >= 1)
+        self.merge.setEnabled(n == 2)
+        self.merge.setToolTip("" if n == 2 else self.tr("Kies precies twee contacten"))
+
+    def menu(self, parent: QWidget) -> QMenu:
+        self.update_enabled()
+        menu = QMenu(parent)
+        menu.addAction(self.open_card)
+        menu.addAction(self.log_moment)
+        menu.addSeparator()
+        menu.addAction(self.history)
+        menu.addAction(self.merge)
+        menu.addSeparator()
+        menu.addAction(self.export)
+        menu.addAction(self.forget)
+        return menu

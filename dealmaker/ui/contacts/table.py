@@ -1,0 +1,52 @@
+"""The Contacten table view: rows selectable in bulk, columns sized to their headers,
+sorting by header click passed to the model (which asks the service to sort in SQL)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from dealmaker.ui.contacts import columns as C
+from dealmaker.ui.contacts.model import ContactTableModel
+
+ROW_HEIGHT = 26
+
+
+class ContactsTable(QTableView):
+    def __init__(self, model: ContactTableModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactsTable")
+        self.setModel(model)
+        self._model = model
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        char = self.fontMetrics().averageCharWidth()
+        for i, column in enumerate(C.COLUMNS):
+            label = header.fontMetrics().horizontalAdvance(
+                str(model.headerData(i, Qt.Orientation.Horizontal)))
+            header.resizeSection(i, max(column.width * char, label + 28) + 8)
+        header.setSortIndicator(C.NAME, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._on_sort_indicator)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def _on_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
+        """Columns the service cannot sort keep the indicator where the sort really is."""
+        if C.COLUMNS[column].sort is None:
+            query = self._model.query
+            header = self.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(C.column_of(query.sort), Qt.SortOrder.DescendingOrder
+                                    if query.descending else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)

@@ -1,0 +1,60 @@
+"""Checks of the contact form, with Dutch messages, before anything is saved.
+
+The service only insists on a name; e-mail and phone formats are checked here so that the
+user sees what is wrong beside the field. Phone numbers are lenient: Dutch and foreign
+numbers, with the usual separators, and the short government numbers (14 + area code).
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+_EMAIL = re.compile(r"^[^\s@<>()\[\],;:\"]+@[^\s@<>()\[\],;:\".]+(\.[^\s@<>()\[\],;:\".]+)+$")
+_PHONE_CHARS = re.compile(r"^\+?[0-9 ()./-]+$")
+MIN_DIGITS, MAX_DIGITS = 4, 15
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("contacts", text)
+
+
+def email_error(text: str) -> str | None:
+    value = text.strip()
+    if not value:
+        return None
+    if _EMAIL.match(value) is None or ".." in value:
+        return _tr("‘{value}’ is geen geldig e-mailadres. Een e-mailadres ziet eruit als "
+                   "naam@organisatie.nl.").format(value=value)
+    return None
+
+
+def phone_error(text: str) -> str | None:
+    value = text.strip()
+    if not value:
+        return None
+    digits = sum(c.isdigit() for c in value)
+    if _PHONE_CHARS.match(value) is None or not MIN_DIGITS <= digits <= MAX_DIGITS:
+        return _tr("‘{value}’ is geen geldig telefoonnummer. Gebruik cijfers met eventueel "
+                   "spaties, streepjes, haakjes en een + vooraan, bijvoorbeeld 06-12345678 "
+                   "of +31 70 123 4567.").format(value=value)
+    return None
+
+
+def name_error(first_name: str, last_name: str) -> str | None:
+    if first_name.strip() or last_name.strip():
+        return None
+    return _tr("Vul een voornaam of achternaam in: een contact heeft minstens een naam nodig.")
+
+
+def check_person(values: dict[str, str]) -> dict[str, str]:
+    """Dutch message per field (``last_name``, ``email``, ``phone``) that is wrong."""
+    errors = {}
+    if msg := name_error(values.get("first_name", ""), values.get("last_name", "")):
+        errors["last_name"] = msg
+    if msg := email_error(values.get("email", "")):
+        errors["email"] = msg
+    if msg := phone_error(values.get("phone", "")):
+        errors["phone"] = msg
+    return errors

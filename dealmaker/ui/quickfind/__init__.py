@@ -1,0 +1,1 @@
+"""Quick-find (Ctrl+K): find a person, organisation or deal by typing, and jump to it."""
