@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
         """Each feature package adds its actions, menus and dialogs (one line each)."""
         from dealmaker.ui.contacts.install import install_contacts
         install_contacts(self)
+        from dealmaker.ui.trust.install import install_trust
+        install_trust(self)
 
     def _rebuild_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -1,0 +1,70 @@
+"""The history dialog of one record: rows newest first, undone ones grey."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+from trust.factories import build_world
+from trust_ui_kit import make_bus
+
+from dealmaker.services.people import update_person
+from dealmaker.services.undo import undo
+from dealmaker.storage.workspace import Workspace
+from dealmaker.ui.trust import show_history
+from dealmaker.ui.trust.history import FIELD, NEW, OLD, OPERATION, UNDONE, WHEN
+
+
+def rows(dialog: Any) -> list[tuple[str, ...]]:
+    model = dialog.view.model()
+    return [tuple(model.index(r, c).data() for c in (OPERATION, FIELD, OLD, NEW))
+            for r in range(model.rowCount())]
+
+
+def test_history_rows_and_undone_greyed(workspace: Workspace, qtbot: QtBot,
+                                        qtmodeltester: Any) -> None:
+    world = build_world(workspace)
+    bus = make_bus(workspace)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    update_person(workspace, world.bert, phone="070 123 4567")
+    bus.context.signals.changes_applied.emit(update_person(workspace, world.bert,
+                                                           email="bert@lnv.example"))
+    dialog = show_history(parent, bus.context, "person", world.bert)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    assert dialog.windowTitle() == "Geschiedenis — Bert Jansen"
+    assert rows(dialog) == [
+        ("Contact bewerken", "E-mail", "bert@bzk.example", "bert@lnv.example"),
+        ("Contact bewerken", "Telefoon", "", "070 123 4567"),
+        ("Testgegevens", "", "", "aangemaakt"),
+    ]
+    when = dialog.view.model().index(0, WHEN).data()
+    assert len(when) == 16 and when[2] == "-" and when[5] == "-" and when[10] == " "
+    assert dialog.count.text() == "3 wijzigingen, nieuwste eerst."
+
+    bus.context.signals.changes_applied.emit(undo(workspace))  # the dialog reloads
+    assert rows(dialog)[0] == ("Ongedaan maken: Contact bewerken", "E-mail",
+                               "bert@lnv.example", "bert@bzk.example")
+    undone = dialog.view.model().index(1, OPERATION)
+    assert undone.data() == "Contact bewerken (ongedaan gemaakt)"
+    assert undone.data(Qt.ItemDataRole.ForegroundRole) == UNDONE
+    assert undone.data(Qt.ItemDataRole.FontRole).italic()
+    assert "later ongedaan gemaakt" in undone.data(Qt.ItemDataRole.ToolTipRole)
+    for row in (0, 2):
+        index = dialog.view.model().index(row, OPERATION)
+        assert index.data(Qt.ItemDataRole.ForegroundRole) is None
+    assert "Grijs: later ongedaan gemaakt (1)." in dialog.count.text()
+
+
+def test_record_without_history_says_so(workspace: Workspace, qtbot: QtBot) -> None:
+    bus = make_bus(workspace)
+    dialog = show_history(None, bus.context, "deal", "bestaat-niet", name="Twente")
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 0
+    assert dialog.count.text() == "Nog geen wijzigingen vastgelegd."
+    assert dialog.heading.text() == "Geschiedenis van Twente"
