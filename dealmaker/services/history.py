@@ -89,6 +89,12 @@ def record_name(session: Session, entity: str, entity_id: str) -> str:
     return TABLE_LABELS.get(entity, entity)
 
 
+def record_title(ws: Workspace, entity: str, entity_id: str) -> str:
+    """'Anna van den Berg' for a person; the table label ('contactmoment') otherwise."""
+    with ws.read() as session:
+        return record_name(session, entity, entity_id)
+
+
 def describe(session: Session, entity: str, entity_id: str) -> str:
     """"contact 'Eva Visser'" for named records, else the table label ("contactmoment")."""
     label = TABLE_LABELS.get(entity, entity)
