@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         install_contacts(self)
         from dealmaker.ui.trust.install import install_trust
         install_trust(self)
+        from dealmaker.ui.interactions import install_interactions
+        install_interactions(self)
 
     def _rebuild_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -14,7 +14,7 @@ from dealmaker.ui import actions as A
 from dealmaker.ui.pages.table_model import ObjectRole
 
 SIDEBAR = ["Overzicht", "Contacten", "Organisaties", "Deals", "Toezeggingen",
-           "Cofinanciering", "Connectieplan", "Monitoring", "Export"]
+           "Cofinanciering", "Connectieplan", "Monitoring", "Export", "Opvolgen"]
 
 
 def test_title_shows_workspace_file_and_folder(make_main_window: Any,
@@ -25,7 +25,7 @@ def test_title_shows_workspace_file_and_folder(make_main_window: Any,
     assert window.windowFilePath() == str(filled_path)
 
 
-def test_sidebar_has_the_nine_dutch_pages(make_main_window: Any) -> None:
+def test_sidebar_has_the_dutch_pages(make_main_window: Any) -> None:
     window = make_main_window()
     assert window.sidebar.titles() == SIDEBAR
     assert [p.title() for p in window.pages] == SIDEBAR
@@ -50,10 +50,11 @@ def test_pages_show_live_counts(make_main_window: Any) -> None:
         "connectieplan": {"Relaties": "1", "Tussen personen": "1"},
         "monitoring": {"Indicatoren": "1", "Overleggen": "1"},
         "export": {"Deals": "2", "Toezeggingen": "3", "Bijdragen": "2"},
+        "opvolgen": {"Open opvolgingen": "1", "Verlopen": "1", "In deze lijst": "1"},
     }
     rows = {"overzicht": 13, "contacten": 3, "organisaties": 3, "deals": 2,
             "toezeggingen": 3, "cofinanciering": 2, "connectieplan": 1, "monitoring": 1,
-            "export": 2}
+            "export": 2, "opvolgen": 1}
     for index, page in enumerate(window.pages):
         window.show_page(index)
         assert window.current_page() is page
@@ -64,6 +65,12 @@ def test_pages_show_live_counts(make_main_window: Any) -> None:
         shown = page.counts.values()
         for label, text in expected[page.key].items():
             assert shown[label] == text, (page.key, label)
+        if page.key == "organisaties":  # the tree and the card instead of recent records
+            assert len(page.view.panel.model.orgs()) == rows[page.key]
+            continue
+        if page.key == "opvolgen":  # the full list of follow-ups
+            assert page.model.rowCount() == rows[page.key]
+            continue
         first = next(iter(page.sections.values()))
         assert first.model.rowCount() == rows[page.key], page.key
         assert first.view.isVisible()

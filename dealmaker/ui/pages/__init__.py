@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dealmaker.ui.interactions.follow_ups_page import FollowUpsPage
 from dealmaker.ui.pages.base import PageContext, SummaryPage
 from dealmaker.ui.pages.cofinancing import CofinancingPage
 from dealmaker.ui.pages.commitments import CommitmentsPage
@@ -15,7 +16,7 @@ from dealmaker.ui.pages.overview import OverviewPage
 
 PAGE_CLASSES: tuple[type[SummaryPage], ...] = (
     OverviewPage, ContactsPage, OrganisationsPage, DealsPage, CommitmentsPage,
-    CofinancingPage, ConnectieplanPage, MonitoringPage, ExportPage,
+    CofinancingPage, ConnectieplanPage, MonitoringPage, ExportPage, FollowUpsPage,
 )
 
 __all__ = ["PAGE_CLASSES", "PageContext", "SummaryPage"]

@@ -1,0 +1,206 @@
+"""Sidebar page 'Opvolgen': the follow-ups that are due, overdue ones in red.
+
+Space (or the button) marks the selected follow-up done; the row leaves the list at once
+and the next one is selected, so a list can be worked through with the keyboard. The
+export writes every follow-up of the chosen period (not only the rows loaded so far).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
+
+from dealmaker.services.changes import Changes
+from dealmaker.services.interactions import (
+    FollowUpRow,
+    complete_follow_up,
+    count_follow_ups,
+    follow_ups,
+)
+from dealmaker.services.overview import Count
+from dealmaker.storage.workspace import Workspace
+from dealmaker.ui.interactions import ics
+from dealmaker.ui.interactions.follow_ups_bar import FollowUpsBar, FollowUpsTable
+from dealmaker.ui.interactions.follow_ups_model import PAGE
+from dealmaker.ui.pages.base import PageContext, SummaryPage
+
+TABLES = ("interaction", "interaction_participant", "interaction_deal", "person", "deal")
+FOREVER = date.max
+
+
+def _count(label: str, value: int, warning: bool = False) -> Count:
+    return Count(label, value, f"{value:,}".replace(",", "."), warning and value > 0)
+
+
+def open_counts(ws: Workspace, today: date) -> tuple[int, int]:
+    """(all open follow-ups, the overdue ones among them)."""
+    return (count_follow_ups(ws, FOREVER),
+            count_follow_ups(ws, date.fromordinal(today.toordinal() - 1)))
+
+
+def first_page(ws: Workspace, until: date, include_done: bool, today: date
+               ) -> tuple[int, list[FollowUpRow], int, int]:
+    """(rows in the list, its first page, all open follow-ups, overdue ones)."""
+    return (count_follow_ups(ws, until, include_done),
+            follow_ups(ws, until, include_done, today, limit=PAGE), *open_counts(ws, today))
+
+
+class FollowUpsPage(SummaryPage):
+    key = "opvolgen"
+
+    def __init__(self, context: PageContext, parent: Any = None) -> None:
+        super().__init__(context, parent)
+        self._own_operations: set[str] = set()
+        self.bar = FollowUpsBar()
+        self.table = FollowUpsTable()
+        self.model = self.table.model
+        self.view = self.table.view
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addWidget(self.bar)
+        column.addWidget(self.table, 1)
+        self.splitter.addWidget(holder)
+        self.bar.changed.connect(self.refresh)
+        self.bar.done_button.clicked.connect(self.toggle_done)
+        self.bar.export_button.clicked.connect(self.export)
+        done = QAction(self.tr("Afgerond"), self.view)
+        done.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        done.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        done.triggered.connect(self.toggle_done)
+        self.view.addAction(done)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_button())
+        self.model.modelReset.connect(self._update_button)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def title(self) -> str:
+        return self.tr("Opvolgen")
+
+    def intro(self) -> str:
+        return self.tr("Wat u na een contactmoment zou doen, op datum. Verlopen opvolgingen "
+                       "staan in rood. Spatie markeert de gekozen opvolging als afgerond.")
+
+    # ------------------------------------------------------------------ loading
+
+    def refresh(self) -> None:
+        ws = self._context.workspace()
+        if ws is None:
+            self._stale = True
+            return
+        self._stale = False
+        self._token += 1
+        token, today = self._token, date.today()
+        until, include_done = self.bar.until(today), self.bar.include_done()
+
+        def fetch(offset: int, limit: int, deliver: Any) -> None:
+            self._context.tasks.run(
+                lambda: follow_ups(ws, until, include_done, today, offset=offset,
+                                   limit=limit),
+                on_done=deliver, on_error=lambda exc: self._show_error(token, exc))
+
+        def show(result: tuple[int, list[FollowUpRow], int, int]) -> None:
+            if token != self._token or ws is not self._context.workspace():
+                return
+            total, rows, open_all, overdue = result
+            self.error.hide()
+            self.model.reset(total, rows, fetch)
+            self.table.show_list(total, self.bar.describe(today), include_done)
+            self._set_counts(open_all, overdue, total)
+            self.view.setCurrentIndex(self.model.index(0, 0))
+            self.loaded.emit()
+
+        self._context.tasks.run(first_page, ws, until, include_done, today, on_done=show,
+                                on_error=lambda exc: self._show_error(token, exc))
+
+    def _set_counts(self, open_all: int, overdue: int, shown: int) -> None:
+        self.counts.set_counts([_count("Open opvolgingen", open_all),
+                                _count("Verlopen", overdue, warning=True),
+                                _count("In deze lijst", shown)])
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.operation_id in self._own_operations and not changes.everything:
+            return  # the list already shows it
+        if changes.touches(*TABLES):
+            self._stale = True
+            if self._active:
+                self.refresh()
+
+    # ------------------------------------------------------------------ done
+
+    def current(self) -> tuple[int, FollowUpRow] | None:
+        row = self.view.currentIndex().row()
+        found = self.model.row_at(row)
+        return None if found is None else (row, found)
+
+    def _update_button(self) -> None:
+        found = self.current()
+        self.bar.set_done_state(found[1].done_on is not None if found else None)
+
+    def toggle_done(self) -> None:
+        """Mark the selected follow-up done (a finished one: open it again)."""
+        ws, found = self._context.workspace(), self.current()
+        if ws is None or found is None:
+            return
+        row, item = found
+        done_on = None if item.done_on is not None else date.today()
+        self._context.tasks.run(complete_follow_up, ws, item.interaction_id, done_on,
+                                write=True,
+                                on_done=lambda changes: self._done(changes, row, item, done_on),
+                                on_error=lambda exc: self._show_error(self._token, exc))
+
+    def _done(self, changes: Changes, row: int, item: FollowUpRow,
+              done_on: date | None) -> None:
+        if changes.operation_id:
+            self._own_operations.add(changes.operation_id)
+        if self.model.row_at(row) == item:
+            if self.bar.include_done():
+                self.model.replace(row, _with_done(item, done_on))
+            else:
+                self.model.remove(row)
+                self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1),
+                                                           0))
+        self.table.show_list(self.model.total, self.bar.describe(date.today()),
+                            self.bar.include_done())
+        self._update_button()
+        self._context.signals.status_message.emit(
+            self.tr("Opvolging afgerond: {action}").format(action=item.action or item.summary)
+            if done_on else self.tr("Opvolging heropend: {action}").format(
+                action=item.action or item.summary))
+        self._context.signals.changes_applied.emit(changes)
+        ws = self._context.workspace()
+        if ws is not None:
+            self._context.tasks.run(
+                open_counts, ws, date.today(),
+                on_done=lambda r: self._set_counts(r[0], r[1], self.model.total),
+                on_error=lambda exc: self._show_error(self._token, exc))
+
+    # ------------------------------------------------------------------ export
+
+    def export(self) -> None:
+        ws = self._context.workspace()
+        if ws is None:
+            return
+        path = ics.ask_path(self)
+        if path is None:
+            return
+        today = date.today()
+        until, include_done = self.bar.until(today), self.bar.include_done()
+        self._context.tasks.run(
+            ics.export, ws, until, include_done, today, path, write=False,
+            on_done=lambda n: self._context.signals.status_message.emit(
+                (self.tr("1 opvolging geëxporteerd naar {name}.") if n == 1 else
+                 self.tr("{n} opvolgingen geëxporteerd naar {name}.")).format(
+                    n=n, name=path.name)),
+            on_error=lambda exc: self._show_error(self._token, exc))
+
+
+def _with_done(item: FollowUpRow, done_on: date | None) -> FollowUpRow:
+    return replace(item, done_on=done_on, overdue=done_on is None and
+                   item.follow_up_on < date.today())

@@ -1,0 +1,190 @@
+"""The Opvolgen page: due and overdue follow-ups, mark done, periods, .ics export."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from directory.factory import Factory
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from dealmaker.domain.enums import InteractionKind
+from dealmaker.services.interactions import FollowUpRow, follow_ups
+from dealmaker.services.interactions import PersonRef as Ref
+from dealmaker.storage.workspace import Workspace
+from dealmaker.ui.interactions import follow_ups_bar, ics
+from dealmaker.ui.interactions.follow_ups_model import FollowUpsModel
+from dealmaker.ui.interactions.follow_ups_page import FollowUpsPage
+from dealmaker.ui.pages.base import PageContext
+from dealmaker.ui.pages.table_model import ATTENTION, AttentionRole, ObjectRole
+from dealmaker.ui.settings import window_settings
+
+from .conftest import People
+
+TODAY = date.today()
+
+
+def ago(days: int) -> date:
+    return TODAY - timedelta(days=days)
+
+
+@pytest.fixture
+def moments(make: Factory, people: People) -> dict[str, str]:
+    """Overdue (3 days), due today, in 40 days, done, and one without follow-up."""
+    return {
+        "late": make.contact([people.anna, people.bert], ago(10), follow_up_on=ago(3),
+                             action="Notitie sturen", deals=[people.deal],
+                             summary="Woningbouw"),
+        "today": make.contact([people.cas], ago(2), follow_up_on=TODAY, action="Bellen",
+                              kind=InteractionKind.TELEFOON),
+        "later": make.contact([people.bert], ago(1), follow_up_on=TODAY + timedelta(days=40),
+                              action="Agenda stuurgroep"),
+        "done": make.contact([people.cas], ago(30), follow_up_on=ago(20), action="Klaar",
+                             done_on=ago(19)),
+        "none": make.contact([people.anna], ago(5)),
+    }
+
+
+@pytest.fixture
+def page(qtbot: QtBot, context: PageContext, moments: dict[str, str]) -> Iterator[FollowUpsPage]:
+    page = FollowUpsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.set_active(True)
+    yield page
+
+
+def column(page: FollowUpsPage, col: int) -> list[str]:
+    return [page.model.index(r, col).data() for r in range(page.model.rowCount())]
+
+
+def test_due_follow_ups_with_overdue_in_red(page: FollowUpsPage, people: People,
+                                            moments: dict[str, str]) -> None:
+    assert page.bar.period.currentData() == follow_ups_bar.WEEK
+    assert column(page, 1) == ["Notitie sturen", "Bellen"]
+    first = [page.model.index(0, c).data() for c in range(5)]
+    assert first == [ago(3).strftime("%d-%m-%Y"),
+                     "Notitie sturen", "Bert Aalders, Anna van den Berg (Emmen)",
+                     "Zuid- en Oost-Drenthe", f"{ago(10).strftime('%d-%m-%Y')} · Overleg"]
+    late, due = page.model.index(0, 0), page.model.index(1, 0)
+    assert late.data(AttentionRole) and late.data(Qt.ItemDataRole.ForegroundRole) == ATTENTION
+    assert not due.data(AttentionRole) and due.data(Qt.ItemDataRole.ForegroundRole) is None
+    assert late.data(ObjectRole) == moments["late"]
+    assert "Woningbouw" in page.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert page.counts.values() == {"Open opvolgingen": "3", "Verlopen": "1",
+                                    "In deze lijst": "2"}
+    assert page.view.isColumnHidden(5)
+
+
+def test_periods_and_finished_ones(page: FollowUpsPage, moments: dict[str, str]) -> None:
+    bar = page.bar
+    bar.period.setCurrentIndex(bar.period.findData(follow_ups_bar.ALL))
+    assert column(page, 1) == ["Notitie sturen", "Bellen", "Agenda stuurgroep"]
+    assert window_settings().value(follow_ups_bar.PERIOD_KEY) == follow_ups_bar.ALL
+    bar.show_done.setChecked(True)
+    assert column(page, 1) == ["Klaar", "Notitie sturen", "Bellen", "Agenda stuurgroep"]
+    assert not page.view.isColumnHidden(5)
+    assert page.model.index(0, 5).data() == ago(19).strftime("%d-%m-%Y")
+    assert page.model.index(0, 0).data(AttentionRole) is False  # done is never overdue
+    bar.period.setCurrentIndex(bar.period.findData(follow_ups_bar.MONTH))
+    end = follow_ups_bar.period_end(follow_ups_bar.MONTH, TODAY)
+    assert end.month == TODAY.month and (end + timedelta(days=1)).day == 1
+    assert follow_ups_bar.period_end(follow_ups_bar.WEEK, TODAY).weekday() == 6
+
+
+def test_space_marks_done_and_moves_to_the_next(page: FollowUpsPage, qtbot: QtBot,
+                                                workspace: Workspace,
+                                                moments: dict[str, str]) -> None:
+    view = page.view
+    view.setFocus()
+    assert view.currentIndex().row() == 0
+    changes: list[Any] = []
+    page._context.signals.changes_applied.connect(changes.append)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert column(page, 1) == ["Bellen"]
+    assert view.currentIndex().row() == 0  # the next one, ready for another Space
+    assert changes and changes[0].touches("interaction")
+    assert page.counts.values()["Verlopen"] == "0"
+    open_ids = [r.interaction_id for r in follow_ups(workspace, date.max)]
+    assert moments["late"] not in open_ids
+    page.bar.done_button.click()
+    assert page.model.rowCount() == 0 and page.table.currentWidget() is page.table.empty
+    assert "Geen opvolgingen tot en met" in page.table.empty.text()
+
+
+def test_a_finished_one_can_be_reopened(page: FollowUpsPage, qtbot: QtBot,
+                                        workspace: Workspace,
+                                        moments: dict[str, str]) -> None:
+    page.bar.show_done.setChecked(True)
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    assert page.bar.done_button.text().replace("&", "") == "Heropenen (spatie)"
+    page.bar.done_button.click()
+    assert page.model.index(0, 5).data() == ""
+    assert page.model.index(0, 0).data(AttentionRole) is True  # open again, and late
+    assert moments["done"] in [r.interaction_id for r in follow_ups(workspace, TODAY)]
+
+
+def test_export_writes_the_listed_follow_ups(page: FollowUpsPage, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch,
+                                             moments: dict[str, str]) -> None:
+    target = tmp_path / "agenda" / "opvolgen.ics"
+    target.parent.mkdir()
+    asked: list[Path] = []
+
+    def fake_dialog(parent: Any, title: str, start: str, filters: str) -> tuple[str, str]:
+        asked.append(Path(start))
+        return str(target.with_suffix("")), filters  # no suffix typed: .ics is added
+
+    monkeypatch.setattr(ics.QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
+    messages: list[str] = []
+    page._context.signals.status_message.connect(messages.append)
+    page.bar.export_button.click()
+    text = target.read_bytes().decode("utf-8")
+    assert text.startswith("BEGIN:VCALENDAR\r\n") and text.count("BEGIN:VEVENT") == 2
+    assert f"UID:{moments['late']}@dealmaker" in text and "SUMMARY:Notitie sturen" in text
+    assert f"DTSTART;VALUE=DATE:{ago(3).strftime('%Y%m%d')}" in text
+    assert "Agenda stuurgroep" not in text  # not in this week's list
+    assert messages[-1] == "2 opvolgingen geëxporteerd naar opvolgen.ics."
+    assert window_settings().value(ics.FOLDER_KEY) == str(target.parent)
+    page.bar.export_button.click()
+    assert asked[-1] == target.parent / ics.FILE_NAME  # the folder is remembered
+
+
+def test_model_fetches_more_as_the_view_scrolls(qtmodeltester: Any) -> None:
+    def row(n: int) -> FollowUpRow:
+        on = date(2026, 1, 1) + timedelta(days=n)
+        return FollowUpRow(f"id{n}", on, f"actie {n}", n < 3, None, on, InteractionKind.EMAIL,
+                           "", (Ref("p", "Anna"),), ())
+
+    rows = [row(n) for n in range(450)]
+    asked: list[tuple[int, int]] = []
+
+    def fetch(offset: int, limit: int, deliver: Any) -> None:
+        asked.append((offset, limit))
+        deliver(rows[offset:offset + limit])
+
+    model = FollowUpsModel()
+    model.reset(len(rows), rows[:200], fetch)
+    assert model.rowCount() == 200 and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert asked == [(200, 200), (400, 200)] and model.rowCount() == 450
+    assert not model.canFetchMore()
+    qtmodeltester.check(model)
+
+
+def test_opvolgen_is_the_tenth_page_with_ctrl_0(make_main_window: Any) -> None:
+    window = make_main_window()
+    assert window.sidebar.titles()[-1] == "Opvolgen"
+    go = next(a for a in window.findChildren(type(window.actions_by_key["quit"]))
+              if a.objectName() == "page_10")
+    assert go.shortcut().toString() == "Ctrl+0"
+    go.trigger()
+    assert window.current_page().key == "opvolgen"
+    assert window.current_page().model.rowCount() == 1
