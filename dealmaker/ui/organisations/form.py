@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from dealmaker.domain.enums import OrgKind, Side
 from dealmaker.services.organisations import OrganisationData, OrgNode
-from dealmaker.ui.organisations.tree_model import RIJK
+from dealmaker.ui.organisations.tree_nodes import RIJK
 
 RIJK_KINDS = (OrgKind.MINISTERIE, OrgKind.DG, OrgKind.DIRECTIE, OrgKind.AFDELING)
 #: a new unit under a ministry is a DG, under a DG a directie, under a directie an afdeling

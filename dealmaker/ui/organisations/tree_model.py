@@ -1,8 +1,5 @@
-"""The Organisaties tree: Rijk units under their ministry, regional parties grouped by kind.
-
-Built from the flat, name-sorted ``OrgNode`` list of ``services.organisations``: every
-organisation hangs under its parent; roots hang under a grouping node ("Rijk", then one
-per regional kind: "Provincies", "Gemeenten", ...). Drag and drop does not change the
+"""The Organisaties tree model: Rijk units under their ministry, regional parties grouped
+by kind (the shape is built by ``tree_nodes``). Drag and drop does not change the
 tree itself: ``dropMimeData`` asks for the move (``move_requested``); the screen lets the
 service decide (it refuses cycles in Dutch) and reloads the tree when the move is done.
 """
@@ -10,7 +7,6 @@ service decide (it refuses cycles in Dutch) and reloads the tree when the move i
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,9 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from dealmaker.domain.enums import OrgKind, Side
 from dealmaker.services.organisations import OrgNode
-from dealmaker.services.quickfind import words
+from dealmaker.ui.organisations.tree_nodes import GROUPS, Node, Tree, title
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,49 +35,11 @@ GroupRole = Qt.ItemDataRole.UserRole + 10
 WordsRole = Qt.ItemDataRole.UserRole + 11
 
 NAME, PEOPLE = range(2)
-RIJK = "rijk"
-OTHER = OrgKind.OVERIG.value
-#: grouping nodes in this order; regional organisations of a Rijk kind go to "Overige"
-GROUPS: dict[str, str] = {
-    RIJK: "Rijk",
-    OrgKind.PROVINCIE.value: "Provincies",
-    OrgKind.GEMEENTE.value: "Gemeenten",
-    OrgKind.WATERSCHAP.value: "Waterschappen",
-    OrgKind.SAMENWERKINGSVERBAND.value: "Samenwerkingsverbanden",
-    OrgKind.BEDRIJF.value: "Bedrijven",
-    OrgKind.KENNISINSTELLING.value: "Kennisinstellingen",
-    OrgKind.MAATSCHAPPELIJK.value: "Maatschappelijke organisaties",
-    OrgKind.KOEPEL.value: "Koepels",
-    OrgKind.INWONERSINITIATIEF.value: "Inwonersinitiatieven",
-    OTHER: "Overige",
-}
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def group_of(org: OrgNode) -> str:
-    if org.side == Side.RIJK:
-        return RIJK
-    return org.kind.value if org.kind.value in GROUPS else OTHER
 
 
 def group_label(key: str) -> str:
     return QCoreApplication.translate("organisations", GROUPS[key])
-
-
-def _title(org: OrgNode) -> str:
-    short = org.short_name
-    return f"{org.name} ({short})" if short and short != org.name else org.name
-
-
-@dataclass(eq=False)
-class _Node:
-    serial: int
-    org: OrgNode | None = None
-    group: str | None = None
-    parent: _Node | None = None
-    children: list[_Node] = field(default_factory=list)
-    row: int = 0
-    words: tuple[str, ...] = ()
 
 
 class OrgTreeModel(QAbstractItemModel):
@@ -93,85 +50,33 @@ class OrgTreeModel(QAbstractItemModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._root = _Node(0)
-        self._nodes: list[_Node] = [self._root]
-        self._by_org: dict[str, _Node] = {}
-
-    # ------------------------------------------------------------------ content
+        self._tree = Tree()
 
     def set_nodes(self, orgs: Sequence[OrgNode]) -> None:
         self.beginResetModel()
-        self._root = _Node(0)
-        self._nodes = [self._root]
-        self._by_org = {o.id: self._new(org=o, words=tuple(words(
-            f"{o.name} {o.short_name or ''}"))) for o in orgs}
-        groups: dict[str, _Node] = {}
-        for org in orgs:
-            node = self._by_org[org.id]
-            parent = self._by_org.get(org.parent_id) if org.parent_id else None
-            if parent is None:
-                key = group_of(org)
-                parent = groups.get(key) or groups.setdefault(key, self._new(group=key))
-            node.parent = parent
-            parent.children.append(node)
-        self._root.children = [groups[k] for k in GROUPS if k in groups]
-        for group in self._root.children:
-            group.parent = self._root
-        self._rescue_cycles(groups)
-        self._number(self._root)
+        self._tree = Tree(orgs)
         self.endResetModel()
 
-    def _new(self, **kw: Any) -> _Node:
-        node = _Node(len(self._nodes), **kw)
-        self._nodes.append(node)
-        return node
-
-    def _rescue_cycles(self, groups: dict[str, _Node]) -> None:
-        """Organisations in a parent cycle (bad data) would be unreachable: list them
-        under their group instead of losing them."""
-        seen: set[int] = set()
-        todo = [self._root]
-        while todo:
-            node = todo.pop()
-            seen.add(node.serial)
-            todo.extend(node.children)
-        for node in self._by_org.values():
-            if node.serial not in seen and node.org is not None and node.parent is not None:
-                node.parent.children.remove(node)
-                key = group_of(node.org)
-                if key not in groups:
-                    groups[key] = self._new(group=key, parent=self._root)
-                    self._root.children = [groups[k] for k in GROUPS if k in groups]
-                node.parent = groups[key]
-                groups[key].children.append(node)
-
-    def _number(self, node: _Node) -> None:
-        for row, child in enumerate(node.children):
-            child.row = row
-            self._number(child)
-
     def index_of(self, org_id: str, column: int = 0) -> QModelIndex:
-        node = self._by_org.get(org_id)
+        node = self._tree.by_org.get(org_id)
         return QModelIndex() if node is None else self.createIndex(node.row, column,
                                                                    node.serial)
 
     def group_index(self, key: str) -> QModelIndex:
-        for node in self._root.children:
-            if node.group == key:
-                return self.createIndex(node.row, 0, node.serial)
-        return QModelIndex()
+        node = self._tree.groups.get(key)
+        return QModelIndex() if node is None else self.createIndex(node.row, 0, node.serial)
 
     def org(self, org_id: str) -> OrgNode | None:
-        node = self._by_org.get(org_id)
+        node = self._tree.by_org.get(org_id)
         return None if node is None else node.org
 
     def orgs(self) -> list[OrgNode]:
-        return [n.org for n in self._by_org.values() if n.org is not None]
+        return [n.org for n in self._tree.by_org.values() if n.org is not None]
 
-    def _node(self, index: Index) -> _Node:
+    def _node(self, index: Index) -> Node:
         if not index.isValid():
-            return self._root
-        return self._nodes[index.internalId()]
+            return self._tree.root
+        return self._tree.nodes[index.internalId()]
 
     # ------------------------------------------------------------------ structure
 
@@ -184,7 +89,7 @@ class OrgTreeModel(QAbstractItemModel):
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         node = self._node(child)
         up = node.parent
-        if up is None or up is self._root:
+        if up is None or up is self._tree.root:
             return QModelIndex()
         return self.createIndex(up.row, 0, up.serial)
 
@@ -213,11 +118,11 @@ class OrgTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == PEOPLE:
                 return str(org.person_count) if org.person_count else ""
-            return _title(org)
+            return title(org)
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole name, also when it elides
             return QCoreApplication.translate(
                 "organisations", "{name}\n{kind} · {side} · {n} personen met een functie "
-                                 "hier").format(name=_title(org), kind=org.kind.label,
+                                 "hier").format(name=title(org), kind=org.kind.label,
                                                 side=org.side.label, n=org.person_count)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == PEOPLE:
             return int(_RIGHT)
@@ -279,7 +184,7 @@ class OrgTreeModel(QAbstractItemModel):
         changes only when the service has moved it."""
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
-        node = self._by_org.get(bytes(data.data(MIME).data()).decode())
+        node = self._tree.by_org.get(bytes(data.data(MIME).data()).decode())
         if node is None or node.org is None:
             return False
         target = self._node(parent).org

@@ -1,8 +1,7 @@
 """The left half of Organisaties: filter box, buttons, the tree and a line for refusals.
 
 Keeps what the user opened and selected when the tree is reloaded (after a move, a new
-organisation, an undo). Re-parenting: drag and drop, or Ctrl+X on one and Ctrl+V on the
-new parent (the keyboard way to do the same).
+organisation, an undo).
 """
 
 from __future__ import annotations
@@ -26,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from dealmaker.services.organisations import OrgNode
 from dealmaker.ui.organisations.tree_filter import OrgFilterProxy
-from dealmaker.ui.organisations.tree_model import RIJK, GroupRole, ObjectRole, OrgTreeModel
+from dealmaker.ui.organisations.tree_model import GroupRole, ObjectRole, OrgTreeModel
+from dealmaker.ui.organisations.tree_nodes import RIJK
 
 
 def _key(index: QModelIndex) -> str:
@@ -44,7 +44,7 @@ class OrgTreePanel(QWidget):
         self.proxy = OrgFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._loaded = False
-        self._cut: str | None = None
+        self._restoring = False
         self._before_filter: set[str] = set()
 
         self.filter = QLineEdit()
@@ -82,9 +82,7 @@ class OrgTreePanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.view.selectionModel().currentChanged.connect(
-            lambda current, _previous: self.current_changed.emit(
-                current.data(ObjectRole) if current.isValid() else None))
+        self.view.selectionModel().currentChanged.connect(self._on_current)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.message = QLabel()
@@ -111,8 +109,20 @@ class OrgTreePanel(QWidget):
 
     # ------------------------------------------------------------------ content
 
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._restoring:
+            self.current_changed.emit(current.data(ObjectRole) if current.isValid() else None)
+
     def set_nodes(self, nodes: list[OrgNode]) -> None:
-        """Replace the tree, keeping open branches, the selection and the scroll place."""
+        """Replace the tree, keeping open branches, the selection and the scroll place
+        (without ``current_changed``: the caller reloads what depends on it)."""
+        self._restoring = True
+        try:
+            self._replace(nodes)
+        finally:
+            self._restoring = False
+
+    def _replace(self, nodes: list[OrgNode]) -> None:
         expanded = set(self.expanded_keys())
         current = self.current_id()
         group = self.view.currentIndex().data(GroupRole)
@@ -194,16 +204,3 @@ class OrgTreePanel(QWidget):
             self._expand(self._before_filter)
             if current:
                 self.select(current)
-
-    # ------------------------------------------------------------------ cut and paste
-
-    def cut(self) -> None:
-        """Remember the current organisation to move it with ``paste_target``."""
-        self._cut = self.current_id()
-
-    def paste_target(self) -> tuple[str, str | None] | None:
-        """(organisation cut earlier, the current item as its new parent)."""
-        if self._cut is None or self.model.org(self._cut) is None:
-            return None
-        moved, self._cut = self._cut, None
-        return moved, self.current_id()

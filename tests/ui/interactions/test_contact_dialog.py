@@ -58,31 +58,31 @@ def pick(qtbot: QtBot, edit: Any, text: str) -> None:
 def test_log_with_the_keyboard_resets_the_clock(qtbot: QtBot, dialog: ContactMomentDialog,
                                                 workspace: Workspace, people: People,
                                                 context: PageContext) -> None:
-    assert dialog.date.text() == format_date(date.today())
-    assert QApplication.focusWidget() is dialog.participant_edit
-    qtbot.keyClicks(dialog.participant_edit, "ann")
-    assert [h.label for h in dialog.participant_edit.model.hits()] == ["Anna van den Berg"]
-    assert dialog.participant_edit.model.hits()[0].detail == "Wethouder, Emmen"
-    qtbot.keyClick(dialog.participant_edit, ENTER)
-    pick(qtbot, dialog.participant_edit, "aal")
-    assert dialog.participants.chosen.labels() == ["Anna van den Berg", "Bert Aalders"]
-    assert dialog.participant_edit.text() == ""
-    qtbot.keyClick(dialog.participant_edit, ENTER)  # empty: on to the next field
-    assert QApplication.focusWidget() is not dialog.participant_edit
-    pick(qtbot, dialog.deal_edit, "zuid oost")
-    assert dialog.deals.chosen.labels() == ["Zuid- en Oost-Drenthe"]
-    pick(qtbot, dialog.theme, "won")
-    assert dialog.theme.text() == "Wonen"
-    dialog.kind.setCurrentIndex(dialog.kind.findData(InteractionKind.TELEFOON.value))
-    qtbot.keyClicks(dialog.summary, "Over de woningbouw")
-    dialog.follow_up.setFocus()
-    qtbot.keyClicks(dialog.follow_up, "+7")
-    qtbot.keyClick(dialog.follow_up, ENTER)  # on to Actie; "+7" is spelled out
-    assert dialog.follow_up.text() == format_date(date.today() + timedelta(days=7))
-    assert QApplication.focusWidget() is dialog.action
+    assert dialog.form.date.text() == format_date(date.today())
+    assert QApplication.focusWidget() is dialog.form.participant_edit
+    qtbot.keyClicks(dialog.form.participant_edit, "ann")
+    assert [h.label for h in dialog.form.participant_edit.model.hits()] == ["Anna van den Berg"]
+    assert dialog.form.participant_edit.model.hits()[0].detail == "Wethouder, Emmen"
+    qtbot.keyClick(dialog.form.participant_edit, ENTER)
+    pick(qtbot, dialog.form.participant_edit, "aal")
+    assert dialog.form.participants.chosen.labels() == ["Anna van den Berg", "Bert Aalders"]
+    assert dialog.form.participant_edit.text() == ""
+    qtbot.keyClick(dialog.form.participant_edit, ENTER)  # empty: on to the next field
+    assert QApplication.focusWidget() is not dialog.form.participant_edit
+    pick(qtbot, dialog.form.deal_edit, "zuid oost")
+    assert dialog.form.deals.chosen.labels() == ["Zuid- en Oost-Drenthe"]
+    pick(qtbot, dialog.form.theme, "won")
+    assert dialog.form.theme.text() == "Wonen"
+    dialog.form.kind.setCurrentIndex(dialog.form.kind.findData(InteractionKind.TELEFOON.value))
+    qtbot.keyClicks(dialog.form.summary, "Over de woningbouw")
+    dialog.form.follow_up.setFocus()
+    qtbot.keyClicks(dialog.form.follow_up, "+7")
+    qtbot.keyClick(dialog.form.follow_up, ENTER)  # on to Actie; "+7" is spelled out
+    assert dialog.form.follow_up.text() == format_date(date.today() + timedelta(days=7))
+    assert QApplication.focusWidget() is dialog.form.action
     with qtbot.waitSignal(context.signals.changes_applied) as applied:
-        qtbot.keyClicks(dialog.action, "Notitie sturen")
-        qtbot.keyClick(dialog.action, ENTER)  # Enter in the last field saves
+        qtbot.keyClicks(dialog.form.action, "Notitie sturen")
+        qtbot.keyClick(dialog.form.action, ENTER)  # Enter in the last field saves
     assert applied.args[0].touches("interaction", "person")
     assert dialog.result() == ContactMomentDialog.DialogCode.Accepted
     today = date.today()
@@ -98,10 +98,10 @@ def test_log_with_the_keyboard_resets_the_clock(qtbot: QtBot, dialog: ContactMom
 
 def test_ctrl_enter_saves_from_any_field(qtbot: QtBot, dialog: ContactMomentDialog,
                                          workspace: Workspace, people: People) -> None:
-    pick(qtbot, dialog.participant_edit, "cas")
-    dialog.summary.setFocus()
-    qtbot.keyClicks(dialog.summary, "Kort gebeld")
-    qtbot.keyClick(dialog.summary, ENTER, Qt.KeyboardModifier.ControlModifier)
+    pick(qtbot, dialog.form.participant_edit, "cas")
+    dialog.form.summary.setFocus()
+    qtbot.keyClicks(dialog.form.summary, "Kort gebeld")
+    qtbot.keyClick(dialog.form.summary, ENTER, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == ContactMomentDialog.DialogCode.Accepted
     assert last_contact(workspace, people.cas)[0] == date.today()
     assert timeline(workspace, people.cas)[0].summary == "Kort gebeld"
@@ -109,12 +109,12 @@ def test_ctrl_enter_saves_from_any_field(qtbot: QtBot, dialog: ContactMomentDial
 
 def test_delete_removes_a_chosen_participant(qtbot: QtBot, dialog: ContactMomentDialog,
                                              people: People) -> None:
-    pick(qtbot, dialog.participant_edit, "anna")
-    pick(qtbot, dialog.participant_edit, "bert")
-    pick(qtbot, dialog.participant_edit, "anna")  # already chosen: not offered again
-    assert dialog.participant_edit.model.hits() == []
-    assert dialog.participants.chosen.labels() == ["Anna van den Berg", "Bert Aalders"]
-    chips = dialog.participants
+    pick(qtbot, dialog.form.participant_edit, "anna")
+    pick(qtbot, dialog.form.participant_edit, "bert")
+    pick(qtbot, dialog.form.participant_edit, "anna")  # already chosen: not offered again
+    assert dialog.form.participant_edit.model.hits() == []
+    assert dialog.form.participants.chosen.labels() == ["Anna van den Berg", "Bert Aalders"]
+    chips = dialog.form.participants
     chips.setFocus()
     chips.setCurrentIndex(chips.chosen.index(0))
     qtbot.keyClick(chips, Qt.Key.Key_Delete)
@@ -138,28 +138,28 @@ def test_checks_in_dutch(qtbot: QtBot, dialog: ContactMomentDialog, workspace: W
                          people: People, setup: dict[str, Any], field: str,
                          message: str) -> None:
     if "date" in setup:
-        dialog.date.setText(setup["date"])
-        pick(qtbot, dialog.participant_edit, "anna")
+        dialog.form.date.setText(setup["date"])
+        pick(qtbot, dialog.form.participant_edit, "anna")
     if setup.get("anna"):
-        pick(qtbot, dialog.participant_edit, "anna")
+        pick(qtbot, dialog.form.participant_edit, "anna")
     if "typed" in setup:
-        qtbot.keyClicks(dialog.participant_edit, setup["typed"])
-    dialog.follow_up.setText(setup.get("follow", ""))
-    dialog.action.setText(setup.get("action", ""))
+        qtbot.keyClicks(dialog.form.participant_edit, setup["typed"])
+    dialog.form.follow_up.setText(setup.get("follow", ""))
+    dialog.form.action.setText(setup.get("action", ""))
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert dialog.isVisible()
     assert dialog.error.isVisible() and dialog.error.text().startswith(message)
-    assert QApplication.focusWidget() is getattr(dialog, field)
+    assert QApplication.focusWidget() is getattr(dialog.form, field)
     assert timeline(workspace, people.anna) == []
 
 
 def test_escape_cancels(qtbot: QtBot, dialog: ContactMomentDialog, workspace: Workspace,
                         people: People) -> None:
-    pick(qtbot, dialog.participant_edit, "anna")
-    qtbot.keyClicks(dialog.participant_edit, "be")  # the suggestions are open
-    qtbot.keyClick(dialog.participant_edit.suggestions.popup(), Qt.Key.Key_Escape)
+    pick(qtbot, dialog.form.participant_edit, "anna")
+    qtbot.keyClicks(dialog.form.participant_edit, "be")  # the suggestions are open
+    qtbot.keyClick(dialog.form.participant_edit.suggestions.popup(), Qt.Key.Key_Escape)
     assert dialog.isVisible()  # the first Esc closed the suggestions only
-    qtbot.keyClick(dialog.participant_edit, Qt.Key.Key_Escape)
+    qtbot.keyClick(dialog.form.participant_edit, Qt.Key.Key_Escape)
     assert dialog.result() == ContactMomentDialog.DialogCode.Rejected
     assert not dialog.isVisible()
     assert timeline(workspace, people.anna) == []
@@ -172,7 +172,7 @@ def test_entry_point_prefills_the_persons(qtbot: QtBot, context: PageContext,
     parent.show()
     log_contact_moment(parent, context, [people.anna, people.cas, "verwijderd"])
     [found] = parent.findChildren(ContactMomentDialog)
-    assert found.participants.chosen.labels() == ["Anna van den Berg", "Cas de Vries"]
+    assert found.form.participants.chosen.labels() == ["Anna van den Berg", "Cas de Vries"]
     found.reject()
 
 

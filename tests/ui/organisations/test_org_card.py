@@ -130,13 +130,13 @@ def test_rename_with_f2(page: OrganisationsPage, qtbot: QtBot, workspace: Worksp
 def test_form_shows_the_service_refusal(qtbot: QtBot, page: OrganisationsPage,
                                         monkeypatch: Any, orgs: Orgs) -> None:
     from dealmaker.services.people import ValidationError
-    from dealmaker.ui.organisations import view as view_module
+    from dealmaker.ui.organisations import edits as edits_module
 
     def refuse(*_args: Any) -> Any:
         raise ValidationError("name", "Die naam bestaat al.")
 
-    monkeypatch.setattr(view_module, "create_organisation", refuse)
-    form = page.view.new_organisation()
+    monkeypatch.setattr(edits_module, "create_organisation", refuse)
+    form = page.view.edits.new_organisation()
     assert form is not None
     form.name.setText("Gemeente Emmen")
     form.accept()

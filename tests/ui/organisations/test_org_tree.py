@@ -141,7 +141,7 @@ def test_cut_and_paste_moves_with_the_keyboard(page: OrganisationsPage, qtbot: Q
     model = panel.model
     assert model.index_of(orgs.bedrijf).parent().data(ObjectRole) == orgs.enschede
     assert model.group_index("bedrijf").isValid() is False  # the group is empty now
-    page.view.actions_by_key["top"].trigger()
+    page.view.edits.actions_by_key["top"].trigger()
     assert model.index_of(orgs.bedrijf).parent().data() == "Bedrijven (1)"
 
 
