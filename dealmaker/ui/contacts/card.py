@@ -46,7 +46,7 @@ class PersonCardDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Contactkaart"))
         self.setSizeGripEnabled(True)
-        self.resize(1040, 660)
+        self.resize(1100, 680)
         self.person_id = person_id
         self._context = context
         #: the bus of the window the card belongs to

@@ -14,10 +14,31 @@ from PySide6.QtWidgets import (
 )
 
 from dealmaker.services.overview import RecentTable
-from dealmaker.ui.pages.section import fit_widths
 from dealmaker.ui.pages.table_model import ObjectRole, RecentProxyModel, RecentTableModel
 
 MAX_COLUMN_WIDTH = 280
+#: when short of room the other columns give way down to this width, then the main one
+#: down to ``MAIN_FLOOR``
+OTHER_FLOOR, MAIN_FLOOR = 90, 160
+
+
+def squeeze(widths: list[int], main: list[int], available: int) -> list[int]:
+    """Widths for ``available`` pixels: spare room to the ``main`` columns; when short, the
+    widest other columns shrink first (not below ``OTHER_FLOOR``), then the main ones."""
+    out = list(widths)
+    spare = available - sum(out)
+    if spare >= 0:
+        for i in main:
+            out[i] += spare // max(1, len(main))
+        return out
+    for which, floor in (([i for i in range(len(out)) if i not in main], OTHER_FLOOR),
+                         (main, MAIN_FLOOR)):
+        while sum(out) > available:
+            widest = max(which, key=lambda i: out[i], default=None)
+            if widest is None or out[widest] <= floor:
+                break
+            out[widest] = max(floor, out[widest] - 4)
+    return out
 
 
 class CardTable(QStackedWidget):
@@ -71,7 +92,7 @@ class CardTable(QStackedWidget):
         stretch = [i for i, c in enumerate(self.model.columns) if c.stretch]
         header = self.view.horizontalHeader()
         available = self.view.viewport().width()
-        for i, width in enumerate(fit_widths(self._widths, stretch, available)):
+        for i, width in enumerate(squeeze(self._widths, stretch, available)):
             header.resizeSection(i, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -89,23 +89,24 @@ def relations_table(card: PersonCard) -> RecentTable:
 
 
 def commitments_table(card: PersonCard, today: date) -> RecentTable:
-    columns = (Column("title", _t("Toezegging"), stretch=True), Column("kind", _t("Soort")),
+    # the kind (financieel, capaciteit, ...) stays on the Toezeggingen page: room here
+    # goes to the parties and the due date
+    columns = (Column("title", _t("Toezegging"), stretch=True),
                Column("state", _t("Status")), Column("deal", _t("Deal")),
-               Column("from", _t("Van")), Column("to", _t("Aan")),
+               Column("parties", _t("Van → aan")),
                Column("amount", _t("Bedrag"), numeric=True), Column("due", _t("Uiterlijk")),
                Column("role", _t("Rol")))
     rows = []
     for c in card.commitments:
         late = c.state.is_open and c.due_on is not None and c.due_on < today
+        parties = f"{c.from_organisation} → {c.to_organisation}"
         rows.append(RecentRow(
             c.id,
-            (c.title, c.kind.label, c.state.label, c.deal_name, c.from_organisation,
-             c.to_organisation, format_eur(c.amount_cents), format_date(c.due_on),
-             ", ".join(c.roles)),
-            (c.title.casefold(), c.kind.label, c.state.label, c.deal_name.casefold(),
-             c.from_organisation.casefold(), c.to_organisation.casefold(), c.amount_cents,
-             c.due_on, ", ".join(c.roles)),
-            frozenset({7}) if late else frozenset()))
+            (c.title, c.state.label, c.deal_name, parties,
+             format_eur(c.amount_cents), format_date(c.due_on), ", ".join(c.roles)),
+            (c.title.casefold(), c.state.label, c.deal_name.casefold(),
+             parties.casefold(), c.amount_cents, c.due_on, ", ".join(c.roles)),
+            frozenset({5}) if late else frozenset()))
     return RecentTable("commitments", _t("Toezeggingen"), columns, tuple(rows),
                        _t("Geen toezeggingen waarbij deze persoon betrokken is."))
 

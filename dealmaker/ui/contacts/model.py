@@ -31,7 +31,9 @@ from dealmaker.ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: rows per ``fetchMore``; the first page of a query is the same size
+#: rows of a new query (a screenful and more; fewer rows answer a keystroke sooner)
+FIRST_PAGE = 50
+#: rows per ``fetchMore``
 PAGE_SIZE = 100
 #: a reload (after an edit) fetches as many rows as were shown, up to this many
 MAX_KEEP = 2_000
@@ -107,7 +109,7 @@ class ContactTableModel(QAbstractTableModel):
             self._loading = False
             return
         self._loading = True
-        limit = max(PAGE_SIZE, min(keep, MAX_KEEP))
+        limit = max(FIRST_PAGE, min(keep, MAX_KEEP))
         self._lane.submit(lambda: load_first(ws, query, limit),
                           lambda page: self._reset(generation, ws, page), self._failed)
 

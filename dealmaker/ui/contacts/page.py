@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -33,9 +32,6 @@ from dealmaker.ui.contacts.model import ContactTableModel
 from dealmaker.ui.contacts.options import FilterOptions, filter_options
 from dealmaker.ui.contacts.table import ContactsTable
 from dealmaker.ui.pages.base import PageContext
-
-#: keystrokes within this many ms make one query (the model drops stale answers anyway)
-SEARCH_DELAY_MS = 0
 
 
 def format_count(n: int) -> str:
@@ -110,11 +106,9 @@ class ContactsView(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.stack, 1)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_query)
-        self.search.textChanged.connect(self._search_timer.start)
+        # no debounce: every keystroke asks at once; the model's lane runs one query at a
+        # time and drops answers that a newer keystroke made stale
+        self.search.textChanged.connect(self._apply_query)
         self.search.installEventFilter(self)
         self.filters.changed.connect(self._apply_query)
         self.model.rows_loaded.connect(self._on_rows_loaded)
@@ -146,7 +140,6 @@ class ContactsView(QWidget):
         return self.search.text()
 
     def _apply_query(self) -> None:
-        self._search_timer.stop()
         self._keep_selection = []
         query = self.filters.apply(replace(self.model.query, search=self.search.text()))
         if query != self.model.query:
@@ -233,8 +226,6 @@ class ContactsView(QWidget):
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if self._search_timer.isActive():
-                    self._apply_query()  # typed just now: the rows of that text
                 self._to_table = True
                 if not self.model.loading:
                     self._enter_table()

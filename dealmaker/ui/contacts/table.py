@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from dealmaker.ui.contacts import columns as C
 from dealmaker.ui.contacts.model import ContactTableModel
+from dealmaker.ui.pages.section import fit_widths
 
 ROW_HEIGHT = 26
+#: the columns that take spare width
+STRETCH = [C.NAME, C.ORGANISATION]
 
 
 class ContactsTable(QTableView):
@@ -30,16 +33,25 @@ class ContactsTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
         char = self.fontMetrics().averageCharWidth()
-        for i, column in enumerate(C.COLUMNS):
-            label = header.fontMetrics().horizontalAdvance(
-                str(model.headerData(i, Qt.Orientation.Horizontal)))
-            header.resizeSection(i, max(column.width * char, label + 28) + 8)
+        self._widths = [max(column.width * char, header.fontMetrics().horizontalAdvance(
+            str(model.headerData(i, Qt.Orientation.Horizontal))) + 28) + 8
+            for i, column in enumerate(C.COLUMNS)]
         header.setSortIndicator(C.NAME, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Columns fill the width: names and organisations get the spare room, or the
+        other columns give way first (texts elide; the tooltip has them)."""
+        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
+            header = self.horizontalHeader()
+            for i, width in enumerate(fit_widths(self._widths, STRETCH,
+                                                 self.viewport().width())):
+                header.resizeSection(i, width)
+        return super().eventFilter(watched, event)
 
     def _on_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
         """Columns the service cannot sort keep the indicator where the sort really is."""

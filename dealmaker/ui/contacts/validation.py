@@ -25,7 +25,7 @@ def email_error(text: str) -> str | None:
     if not value:
         return None
     if _EMAIL.match(value) is None or ".." in value:
-        return _tr("‘{value}’ is geen geldig e-mailadres. Een e-mailadres ziet eruit als "
+        return _tr("‘{value}’ is geen geldig e-mailadres, bijvoorbeeld "
                    "naam@organisatie.nl.").format(value=value)
     return None
 
@@ -36,9 +36,8 @@ def phone_error(text: str) -> str | None:
         return None
     digits = sum(c.isdigit() for c in value)
     if _PHONE_CHARS.match(value) is None or not MIN_DIGITS <= digits <= MAX_DIGITS:
-        return _tr("‘{value}’ is geen geldig telefoonnummer. Gebruik cijfers met eventueel "
-                   "spaties, streepjes, haakjes en een + vooraan, bijvoorbeeld 06-12345678 "
-                   "of +31 70 123 4567.").format(value=value)
+        return _tr("‘{value}’ is geen geldig telefoonnummer, bijvoorbeeld 06-12345678 of "
+                   "+31 70 123 4567.").format(value=value)
     return None
 
 

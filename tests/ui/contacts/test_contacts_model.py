@@ -13,35 +13,35 @@ from dealmaker.services.directory import ContactSort
 from dealmaker.storage.workspace import Workspace
 from dealmaker.ui.contacts import columns as C
 from dealmaker.ui.contacts.loader import LatestOnly
-from dealmaker.ui.contacts.model import PAGE_SIZE, ContactTableModel
+from dealmaker.ui.contacts.model import FIRST_PAGE, PAGE_SIZE, ContactTableModel
 from dealmaker.ui.contacts.page import ContactsView
 from dealmaker.ui.pages.base import PageContext
 from dealmaker.ui.pages.table_model import AttentionRole, ObjectRole, SortRole
 
 
 def test_rows_arrive_page_by_page(workspace: Workspace, context: PageContext) -> None:
-    add_many(workspace, 2 * PAGE_SIZE + 30)
+    add_many(workspace, FIRST_PAGE + 2 * PAGE_SIZE - 30)
     model = ContactTableModel(context.tasks, context.workspace)
     model.set_query(model.query)
-    assert model.rowCount() == PAGE_SIZE
-    assert model.total == 2 * PAGE_SIZE + 30
+    assert model.rowCount() == FIRST_PAGE
+    assert model.total == FIRST_PAGE + 2 * PAGE_SIZE - 30
     assert model.canFetchMore()
     model.fetchMore()
-    assert model.rowCount() == 2 * PAGE_SIZE
+    assert model.rowCount() == FIRST_PAGE + PAGE_SIZE
     model.fetchMore()
     assert model.rowCount() == model.total
     assert not model.canFetchMore()
     names = [model.index(r, C.NAME).data() for r in range(model.rowCount())]
-    assert names == [f"P{i:04d} Jansen" for i in range(2 * PAGE_SIZE + 30)]
+    assert names == [f"P{i:04d} Jansen" for i in range(model.total)]
 
 
 def test_scrolling_to_the_end_fetches_more(workspace: Workspace, view: ContactsView,
                                            qtbot: QtBot) -> None:
     add_many(workspace, 3 * PAGE_SIZE)
     view.reload()
-    assert view.model.rowCount() == PAGE_SIZE
+    assert view.model.rowCount() == FIRST_PAGE
     view.view.scrollToBottom()
-    qtbot.waitUntil(lambda: view.model.rowCount() > PAGE_SIZE)
+    qtbot.waitUntil(lambda: view.model.rowCount() > FIRST_PAGE)
     assert view.count.text() == "300 contacten"
 
 
