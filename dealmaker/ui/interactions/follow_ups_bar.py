@@ -25,7 +25,7 @@ from dealmaker.ui.settings import window_settings
 
 PERIOD_KEY = "opvolgen/periode"
 WEEK, MONTH, ALL = "week", "maand", "alles"
-WIDTHS = (100, 300, 290, 180, 185, 100)
+WIDTHS = (100, 300, 240, 170, 175, 100)
 
 
 def period_end(period: str, today: date) -> date:

@@ -78,7 +78,7 @@ class ContactMomentForm(QWidget):
         form.addRow(self.tr("D&eals:"), deals)
         form.addRow(self.tr("&Thema:"), self.theme)
         form.addRow(self.tr("Samen&vatting:"), self.summary)
-        form.addRow(self.tr("&Opvolgen op:"), self.follow_up)
+        form.addRow(self.tr("Opvol&gen op:"), self.follow_up)
         form.addRow(self.tr("&Actie:"), self.action)
         #: the widget to correct, by the service's field name
         self.fields: dict[str, QWidget] = {

@@ -141,6 +141,4 @@ class OrganisationCardView(QStackedWidget):
         if card.aliases:
             parts.append(self.tr("ook: {names}").format(
                 names=html.escape(", ".join(card.aliases))))
-        if card.is_demo:
-            parts.append(self.tr("<i>verzonnen voorbeeldgegevens</i>"))
         return " · ".join(parts)

@@ -51,9 +51,10 @@ class OrganisationsView(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.panel)
         splitter.addWidget(self.card)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([520, 520])
+        # the card gets a little more: its five tabs should fit without scroll arrows
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([460, 580])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -92,7 +93,8 @@ class OrganisationsView(QWidget):
         if token != self._tokens["tree"] or ws is not self._ws():
             return
         self.panel.set_nodes(nodes)
-        if self._pending is not None and self.panel.select(self._pending):
+        if self._pending is not None:  # gone meanwhile: forget it rather than jump later
+            self.panel.select(self._pending)
             self._pending = None
         self.reload_card()
         self.tree_loaded.emit(nodes)
