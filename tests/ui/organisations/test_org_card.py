@@ -82,6 +82,14 @@ def test_card_shows_deals_pledges_in_euros_and_commitments(page: OrganisationsPa
                                            "01-07-2019", ""]]
 
 
+def test_card_table_model_passes_the_model_tester(page: OrganisationsPage, orgs: Orgs,
+                                                  qtmodeltester: Any) -> None:
+    page.select_organisation(orgs.directie)
+    people = page.view.card.tables["people"]
+    qtmodeltester.check(people.model)
+    qtmodeltester.check(people.proxy)
+
+
 def test_a_group_or_nothing_explains_itself(page: OrganisationsPage) -> None:
     panel = page.view.panel
     panel.view.setCurrentIndex(panel.proxy.mapFromSource(panel.model.group_index("gemeente")))

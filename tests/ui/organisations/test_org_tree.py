@@ -181,3 +181,28 @@ def test_selection_waits_for_the_tree(qtbot: QtBot, context: Any, orgs: Orgs) ->
     assert page.view.panel.current_id() is None
     page.set_active(True)
     assert page.view.panel.current_id() == orgs.lnv
+
+
+def test_loads_and_moves_off_the_ui_thread(qtbot: QtBot, workspace: Workspace,
+                                           orgs: Orgs) -> None:
+    from dealmaker.ui.pages.base import PageContext
+    from dealmaker.ui.signals import AppSignals
+    from dealmaker.ui.tasks import TaskRunner
+
+    tasks = TaskRunner()  # real threads, as in the app
+    page = OrganisationsPage(PageContext(AppSignals(), tasks, lambda: workspace))
+    qtbot.addWidget(page)
+    try:
+        with qtbot.waitSignal(page.loaded, timeout=5000):
+            page.set_active(True)
+        model = page.view.panel.model
+        page.select_organisation(orgs.bedrijf)
+        qtbot.waitUntil(lambda: page.view.card.card is not None
+                        and page.view.card.card.id == orgs.bedrijf)
+        with qtbot.waitSignal(page.loaded, timeout=5000):
+            model.dropMimeData(model.mimeData([model.index_of(orgs.bedrijf)]), MOVE, -1, -1,
+                               model.index_of(orgs.enschede))
+        assert model.index_of(orgs.bedrijf).parent().data(ObjectRole) == orgs.enschede
+        assert page.view.panel.current_id() == orgs.bedrijf
+    finally:
+        tasks.shutdown()
