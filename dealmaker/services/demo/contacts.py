@@ -91,7 +91,8 @@ def interactions(g: Gen, w: World) -> Iterator[Batch]:
         if rnd() < 0.2:
             due = day + 3 + int(rnd() * 42)
             follow, action = days[due], actions[int(rnd() * n_actions)]
-            if due < ref and rnd() < 0.7:
+            # Old follow-ups were nearly all dealt with; the last two months less so.
+            if due < ref and rnd() < (0.98 if due < ref - 60 else 0.8):
                 finished = min(max(due - 3 + int(rnd() * 13), day), ref - 1)
                 done = days[finished]
                 if finished > day:
