@@ -18,7 +18,6 @@ replayed with ``sqlite3`` on the same file) and the ratio:
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sqlite3
 import statistics
@@ -47,24 +46,6 @@ PHRASES = ["janssen", "de vries", "ezk beleid", "fryslan", "gemeente eindhoven",
            "bzk regio", "koster", "twente"]
 
 Statement = tuple[str, Any]
-
-#: PySide6 6.12.0 on Python < 3.12 drops a reference to ``None`` (and to ``True`` and
-#: ``False``) on many calls (``QObject.setObjectName``, ``processEvents``, ``data()`` of a
-#: Python model...); those objects are immortal only from Python 3.12 on. After a few
-#: thousand calls Python aborts ("none_dealloc"). This bench makes hundreds of thousands,
-#: so it holds spare references (in tuples, which the garbage collector then ignores).
-_SPARE_REFERENCES: tuple[object, ...] = ()
-
-
-def survive_pyside_refcount_bug() -> None:
-    global _SPARE_REFERENCES
-    import PySide6
-
-    if sys.version_info < (3, 12) and PySide6.__version__.startswith("6.12."):
-        _SPARE_REFERENCES = ((None,) * 10_000_000, (True,) * 1_000_000,
-                             (False,) * 1_000_000)
-        gc.collect()  # untracks the tuples: later collections do not scan them
-
 
 class Recorder:
     """The SQL the services send (from any thread), to replay it bare."""
@@ -154,7 +135,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keys", type=int, default=100, help="search keystrokes")
     args = parser.parse_args(argv)
     ensure_demo(args.path)
-    survive_pyside_refcount_bug()
     if QApplication.instance() is None:
         QApplication([])
 
@@ -232,6 +212,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    os._exit(code)  # no interpreter finalization: see survive_pyside_refcount_bug
+    sys.exit(main())
