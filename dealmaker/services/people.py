@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
+from dealmaker.domain.contact_rules import is_email, is_phone
 from dealmaker.services.changes import Changes
 from dealmaker.storage.models import Person
 from dealmaker.storage.workspace import Workspace
@@ -34,6 +35,10 @@ class ValidationError(ValueError):
 def _validate(data: PersonData) -> None:
     if not (data.last_name.strip() or data.first_name.strip()):
         raise ValidationError("last_name", "Een persoon heeft minstens een naam nodig.")
+    if data.email.strip() and not is_email(data.email):
+        raise ValidationError("email", f"'{data.email}' is geen geldig e-mailadres.")
+    if data.phone.strip() and not is_phone(data.phone):
+        raise ValidationError("phone", f"'{data.phone}' is geen geldig telefoonnummer.")
 
 
 def add_person(ws: Workspace, data: PersonData) -> tuple[str, Changes]:

@@ -56,8 +56,8 @@ def test_values_rendered_in_dutch(world: World, workspace: Workspace) -> None:
 
 
 def test_undone_operations_are_marked(world: World, workspace: Workspace) -> None:
-    update_person(workspace, world.bert, phone="1")
+    update_person(workspace, world.bert, phone="070 111 2222")
     undo(workspace)
     entries = record_history(workspace, "person", world.bert)
     assert [(e.operation, e.new, e.undone) for e in entries[:2]] == [
-        ("Ongedaan maken: Contact bewerken", "", False), ("Contact bewerken", "1", True)]
+        ("Ongedaan maken: Contact bewerken", "", False), ("Contact bewerken", "070 111 2222", True)]

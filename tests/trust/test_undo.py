@@ -149,15 +149,15 @@ def test_undo_and_redo_of_a_whole_import(workspace: Workspace) -> None:
 
 def test_stack_order_and_redo_cleared_by_a_new_edit(workspace: Workspace) -> None:
     pid, _ = add_person(workspace, PersonData(last_name="Visser"))
-    update_person(workspace, pid, phone="1")
-    update_person(workspace, pid, phone="2")
+    update_person(workspace, pid, phone="070 111 2222")
+    update_person(workspace, pid, phone="070 333 4444")
     undo(workspace)
     undo(workspace)
     with workspace.read() as s:
         assert s.get_one(Person, pid).phone == ""
     redo(workspace)
     with workspace.read() as s:
-        assert s.get_one(Person, pid).phone == "1"
+        assert s.get_one(Person, pid).phone == "070 111 2222"
     assert redo_label(workspace) == "Contact bewerken"
     update_person(workspace, pid, notes="nieuw")
     assert redo_label(workspace) is None and redo(workspace) is None
@@ -167,7 +167,7 @@ def test_stack_order_and_redo_cleared_by_a_new_edit(workspace: Workspace) -> Non
     assert redo(workspace) is None
     with workspace.read() as s:
         p = s.get_one(Person, pid)
-        assert (p.phone, p.notes) == ("1", "nieuw")
+        assert (p.phone, p.notes) == ("070 111 2222", "nieuw")
     undo(workspace)
     undo(workspace)
     undo(workspace)

@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from dealmaker.domain.contact_rules import is_email, is_phone
 from dealmaker.domain.dates import format_date, parse_date
 
-_EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\".]{2,}$")
 _ANGLE = re.compile(r"<([^<>]+@[^<>]+)>")
-_PHONE = re.compile(r"^[0-9+()\-./ ]+(?:(?:ext|x|toestel|tst)\.?\s*\d+)?$", re.IGNORECASE)
 _TAG_SPLIT = re.compile(r"\s*(?:,|;|:::)\s*")
 _SYSTEM_TAGS = {"mycontacts", "starred"}
 
@@ -35,14 +34,13 @@ def clean_email(raw: str) -> tuple[str, bool]:
     if m := _ANGLE.search(text):
         text = m.group(1).strip()
     text = text.removeprefix("mailto:").removeprefix("MAILTO:").strip()
-    return text, bool(_EMAIL.match(text))
+    return text, is_email(text)
 
 
 def clean_phone(raw: str) -> tuple[str, bool]:
     """A phone number as typed (tel: removed); False when it is not a phone number."""
     text = " ".join(raw.strip().removeprefix("tel:").split())
-    digits = sum(ch.isdigit() for ch in text)
-    return text, bool(_PHONE.match(text)) and digits >= 3
+    return text, is_phone(text)
 
 
 def parse_import_date(text: str) -> date:

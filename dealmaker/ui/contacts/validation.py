@@ -1,19 +1,15 @@
 """Checks of the contact form, with Dutch messages, before anything is saved.
 
-The service only insists on a name; e-mail and phone formats are checked here so that the
-user sees what is wrong beside the field. Phone numbers are lenient: Dutch and foreign
+The rules are ``domain.contact_rules`` (the service enforces them too); here they get a
+message beside the field before anything is sent. Phone numbers are lenient: Dutch and foreign
 numbers, with the usual separators, and the short government numbers (14 + area code).
 """
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
-_EMAIL = re.compile(r"^[^\s@<>()\[\],;:\"]+@[^\s@<>()\[\],;:\".]+(\.[^\s@<>()\[\],;:\".]+)+$")
-_PHONE_CHARS = re.compile(r"^\+?[0-9 ()./-]+$")
-MIN_DIGITS, MAX_DIGITS = 4, 15
+from dealmaker.domain.contact_rules import is_email, is_phone
 
 
 def _tr(text: str) -> str:
@@ -24,7 +20,7 @@ def email_error(text: str) -> str | None:
     value = text.strip()
     if not value:
         return None
-    if _EMAIL.match(value) is None or ".." in value:
+    if not is_email(value):
         return _tr("‘{value}’ is geen geldig e-mailadres, bijvoorbeeld "
                    "naam@organisatie.nl.").format(value=value)
     return None
@@ -34,8 +30,7 @@ def phone_error(text: str) -> str | None:
     value = text.strip()
     if not value:
         return None
-    digits = sum(c.isdigit() for c in value)
-    if _PHONE_CHARS.match(value) is None or not MIN_DIGITS <= digits <= MAX_DIGITS:
+    if not is_phone(value):
         return _tr("‘{value}’ is geen geldig telefoonnummer, bijvoorbeeld 06-12345678 of "
                    "+31 70 123 4567.").format(value=value)
     return None
