@@ -1,9 +1,4 @@
-"""The tags a cadence rule can name.
-
-Qt-free; runs on the task runner. There is no service listing tags yet, so this reads
-them with one ORM query; to move into the services as soon as they offer one (the
-Contacten filter needs the same list).
-"""
+"""The tags of a workspace, for filter lists and cadence rules."""
 
 from __future__ import annotations
 
@@ -13,8 +8,8 @@ from dealmaker.storage.models import Tag
 from dealmaker.storage.workspace import Workspace
 
 
-def tag_choices(ws: Workspace) -> list[tuple[str, str]]:
-    """(id, name) of the live tags, by name."""
+def tag_options(ws: Workspace) -> list[tuple[str, str]]:
+    """(id, name) of the live tags, by name (case-insensitive)."""
     with ws.read() as s:
         rows = s.execute(select(Tag.id, Tag.name).where(Tag.deleted_at.is_(None))
                          .order_by(func.lower(Tag.name)))
