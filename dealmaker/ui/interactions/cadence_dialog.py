@@ -37,8 +37,8 @@ from dealmaker.services.cadence import (
     set_default_cadence,
 )
 from dealmaker.services.people import ValidationError
+from dealmaker.services.tags import tag_options
 from dealmaker.ui.interactions.cadence_model import CadenceRulesModel
-from dealmaker.ui.interactions.options import tag_choices
 
 if TYPE_CHECKING:
     from dealmaker.ui.pages.base import PageContext
@@ -145,7 +145,7 @@ class CadenceDialog(QDialog):
                                 on_error=self._refused, write=write)
 
     def reload(self) -> None:
-        self._run(lambda ws: (default_cadence(ws), cadence_rules(ws), tag_choices(ws)),
+        self._run(lambda ws: (default_cadence(ws), cadence_rules(ws), tag_options(ws)),
                   done=self._show)
 
     def _show(self, loaded: tuple[int, list[Any], list[tuple[str, str]]]) -> None:
