@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QLabel,
     QStackedWidget,
-    QTableView,
     QTabWidget,
 )
 
 from dealmaker.services.overview import RecentTable
 from dealmaker.ui.pages.table_model import ObjectRole, RecentProxyModel, RecentTableModel
+from dealmaker.ui.widgets import empty_text, readonly_table
 
 MAX_COLUMN_WIDTH = 280
 #: when short of room the other columns give way down to this width, then the main one
@@ -52,25 +50,11 @@ class CardTable(QStackedWidget):
         self.model = RecentTableModel(self)
         self.proxy = RecentProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.horizontalHeader().setHighlightSections(False)
+        self.view = readonly_table(self.proxy, sortable=True)
         self.view.viewport().installEventFilter(self)
         self._widths: list[int] = []
         self.view.activated.connect(self._on_activated)
-        self.empty = QLabel()
-        self.empty.setObjectName("emptyText")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty = empty_text()
         self.addWidget(self.view)
         self.addWidget(self.empty)
 

@@ -6,22 +6,21 @@ import calendar
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QWidget,
 )
 
 from dealmaker.domain.dates import format_date
 from dealmaker.ui.interactions.follow_ups_model import DONE, FollowUpsModel
 from dealmaker.ui.settings import window_settings
+from dealmaker.ui.widgets import empty_text, readonly_table
 
 PERIOD_KEY = "opvolgen/periode"
 WEEK, MONTH, ALL = "week", "maand", "alles"
@@ -35,6 +34,7 @@ def period_end(period: str, today: date) -> date:
     if period == MONTH:
         return today.replace(day=calendar.monthrange(today.year, today.month)[1])
     return date.max
+
 
 
 class FollowUpsBar(QWidget):
@@ -106,23 +106,11 @@ class FollowUpsTable(QStackedWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.model = FollowUpsModel(self)
-        self.view = QTableView()
+        self.view = readonly_table(self.model, row_height=26)
         self.view.setObjectName("followUps")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        self.view.horizontalHeader().setHighlightSections(False)
         for column, width in enumerate(WIDTHS):
             self.view.setColumnWidth(column, width)
-        self.empty = QLabel()
-        self.empty.setObjectName("emptyText")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty = empty_text()
         self.addWidget(self.view)
         self.addWidget(self.empty)
 

@@ -7,16 +7,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHeaderView,
-    QLabel,
     QStackedWidget,
-    QTableView,
 )
 
 from dealmaker.services.overview import RecentTable
 from dealmaker.ui.pages.table_model import ObjectRole, RecentProxyModel, RecentTableModel
+from dealmaker.ui.widgets import empty_text, readonly_table
 
 MAX_COLUMN_WIDTH = 260
 
@@ -50,23 +48,9 @@ class CardTable(QStackedWidget):
         self.model = MutedTableModel(self)
         self.proxy = RecentProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.horizontalHeader().setHighlightSections(False)
+        self.view = readonly_table(self.proxy, sortable=True)
         self.view.activated.connect(self._on_activated)
-        self.empty = QLabel()
-        self.empty.setObjectName("emptyText")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty = empty_text()
         self.addWidget(self.view)
         self.addWidget(self.empty)
 
