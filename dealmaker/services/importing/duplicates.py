@@ -121,6 +121,12 @@ def _add(row: PlanRow, candidate: DuplicateCandidate) -> None:
     row.duplicates.append(candidate)
 
 
+def _emails_conflict(a: PlanRow, b: PlanRow) -> bool:
+    """Both rows carry an e-mail address and they differ."""
+    ea, eb = a.values.email.casefold(), b.values.email.casefold()
+    return bool(ea and eb and ea != eb)
+
+
 def _cdist(queries: list[str], choices: list[str]) -> Any:
     import numpy as np
     from rapidfuzz import fuzz, process
@@ -146,11 +152,13 @@ def _similar_at_org(members: list[tuple[PlanRow, str]],
         if len(members) > 1:
             scores = _cdist(queries, names[:start + len(chunk)])
             for offset, ((row, _), line) in enumerate(zip(chunk, scores, strict=True)):
-                hits = line[:start + offset].nonzero()[0]
-                if len(hits):
-                    earlier = members[int(hits[0])][0]
+                for hit in line[:start + offset].nonzero()[0]:
+                    earlier = members[int(hit)][0]
+                    if _emails_conflict(row, earlier):
+                        continue  # two addresses: two people, not one typed twice
                     _add(row, DuplicateCandidate("file", earlier.values.full_name, reason,
-                                                 int(line[hits[0]]), row=earlier.row))
+                                                 int(line[hit]), row=earlier.row))
+                    break
 
 
 def _equal_without_org(members: list[tuple[PlanRow, str]],
