@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import os
 import sys
@@ -10,6 +11,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 log = logging.getLogger("dealmaker")
+
+
+_OS_REASONS = {
+    errno.ENOENT: "bestand of map bestaat niet",
+    errno.EACCES: "geen toegang",
+    errno.EPERM: "niet toegestaan",
+    errno.ENOSPC: "schijf is vol",
+    errno.EROFS: "alleen-lezen schijf",
+    errno.EISDIR: "is een map",
+    errno.ENOTDIR: "is geen map",
+}
 
 
 def _fail(message: str) -> int:
@@ -49,8 +61,12 @@ def _run_command(args: argparse.Namespace, db: Path) -> int:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("afgebroken.")
+    except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
+        sys.stderr.close()
+        return 1
     except OSError as exc:
-        return _fail(f"{exc.strerror or exc}: {exc.filename or db}")
+        reason = _OS_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+        return _fail(f"{reason}: {exc.filename or db}")
     except Exception as exc:  # never a traceback for the user; details go to the log
         _log_exception()
         return _fail(f"onverwachte fout: {exc} (details in het logbestand)")

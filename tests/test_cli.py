@@ -62,10 +62,28 @@ def test_demo_refuses_to_overwrite(workspace_path: Path,
     assert hashlib.sha256(workspace_path.read_bytes()).hexdigest() == before
 
 
-def test_demo_rejects_bad_size(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["demo", "--db", str(tmp_path / "d.dealmaker"), "--size", "reus"]) == 1
-    assert capsys.readouterr().err.startswith("dealmaker: ")
+def test_demo_bad_size_is_a_usage_error(tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["demo", "--db", str(tmp_path / "d.dealmaker"), "--size", "reus"])
+    assert info.value.code == 2
+    assert "Ongeldige omvang" in capsys.readouterr().err
     assert not (tmp_path / "d.dealmaker").exists()
+
+
+def test_demo_does_not_create_missing_folders(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--db", str(tmp_path / "nieuw" / "d.dealmaker")]) == 1
+    assert "bestaat niet" in capsys.readouterr().err
+    assert not (tmp_path / "nieuw").exists()
+
+
+def test_export_vcard_without_hits_writes_nothing(workspace_path: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "x.vcf"
+    assert main(["export-vcard", "--db", str(workspace_path), "--out", str(out),
+                 "--search", "niemand"]) == 1
+    assert "Geen contacten gevonden" in capsys.readouterr().err and not out.exists()
 
 
 def test_demo_then_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,16 +13,15 @@ class CommandError(Exception):
 
 
 def cmd_demo(args: argparse.Namespace, db: Path) -> int:
-    from dealmaker.services.demo import demo_steps, parse_size
+    from dealmaker.services.demo import demo_steps
 
-    try:
-        size = parse_size(args.size)
-    except ValueError as exc:
-        raise CommandError(str(exc)) from None
+    size = args.size  # checked by the parser
     if db.exists():
         if not args.force:
             raise CommandError(f"{db} bestaat al; gebruik --force om het te overschrijven.")
         db.unlink()
+    if not db.parent.is_dir():
+        raise CommandError(f"De map {db.parent} bestaat niet; maak haar eerst aan.")
     bar = TerminalProgress()
     for step in demo_steps(db, size=size, seed=args.seed):
         bar.update(step.done, step.total, step.label)
@@ -51,7 +50,9 @@ def cmd_check(args: argparse.Namespace, db: Path) -> int:
 
 def cmd_import(args: argparse.Namespace, db: Path) -> int:
     from dealmaker.services.importing import (
+        FIELDS,
         ImportFailed,
+        InvalidRowsError,
         apply_import,
         describe_problems,
         plan_import,
@@ -65,11 +66,16 @@ def cmd_import(args: argparse.Namespace, db: Path) -> int:
                 raise CommandError(describe_problems(plan.source, plan.file_problems))
             result = apply_import(ws, plan, only_valid=args.only_valid)
         except ImportFailed as exc:
-            if len(exc.problems) > 1:
-                print(f"Niets geïmporteerd uit {args.file.name}; fouten:")
-                for problem in exc.problems:
-                    print(f"  {problem.describe(args.file.name)}")
-            raise CommandError(f"{exc} (werkruimte ongewijzigd)") from None
+            if len(exc.problems) <= 1:
+                raise CommandError(f"{exc} (werkruimte ongewijzigd)") from None
+            print(f"Niets geïmporteerd uit {args.file.name}; fouten:")
+            for problem in exc.problems:
+                print(f"  {problem.describe(args.file.name)}")
+            rows = len({p.row for p in exc.problems})
+            hint = (" Met --only-valid worden alleen de goede rijen geïmporteerd."
+                    if isinstance(exc, InvalidRowsError) else "")
+            raise CommandError(f"{args.file.name}: {rows} rijen met fouten (zie hierboven); "
+                               f"niets geïmporteerd, werkruimte ongewijzigd.{hint}") from None
     print(f"Geïmporteerd uit {args.file.name} naar {db}:")
     print(f"  nieuw:           {result.created:>6}")
     print(f"  samengevoegd:    {result.merged:>6}")
@@ -81,7 +87,7 @@ def cmd_import(args: argparse.Namespace, db: Path) -> int:
     if result.organisations_created:
         print(f"  nieuwe organisaties: {result.organisations_created}")
     for kept in result.kept:
-        print(f"  rij {kept.row}: {kept.field} bleef '{kept.kept}' "
+        print(f"  rij {kept.row}: {FIELDS.get(kept.field, kept.field)} bleef '{kept.kept}' "
               f"(niet overgenomen: '{kept.ignored}')")
     return 0
 
@@ -92,6 +98,10 @@ def cmd_export_vcard(args: argparse.Namespace, db: Path) -> int:
 
     with open_workspace(db) as ws:  # WorkspaceError -> exit 1 in main
         ids = person_ids_matching(ws, args.search)
+        if not ids:
+            raise CommandError(f"Geen contacten gevonden voor '{args.search}'; "
+                               "er is niets geschreven." if args.search
+                               else "De werkruimte heeft geen contacten; er is niets geschreven.")
         count = export_vcards(ws, ids, args.out)
     print(f"{count} {'contact' if count == 1 else 'contacten'} geschreven naar {args.out}")
     return 0

@@ -16,13 +16,14 @@ def build_parser() -> argparse.ArgumentParser:
         prog="dealmaker", parents=[_common(None)],
         description="Relatiebeheer voor dealmakers van de Regio Deals. "
                     "Zonder subcommando start het venster.")
-    parser.add_argument("--version", action="version", version=f"dealmaker {__version__}")
+    parser.add_argument("--version", action="version", version=f"dealmaker {__version__}",
+                        help="toon het versienummer en stop")
     sub = parser.add_subparsers(dest="command", metavar="subcommando")
     # Subcommands accept the same options; SUPPRESS keeps a global value from being reset.
     common = _common(argparse.SUPPRESS)
 
     demo = sub.add_parser("demo", parents=[common], help="maak een demowerkruimte")
-    demo.add_argument("--size", default="small", metavar="small|large|N",
+    demo.add_argument("--size", default="small", metavar="small|large|N", type=_size,
                       help="omvang: small (standaard), large of een aantal personen")
     demo.add_argument("--seed", type=int, default=2026, help="startwaarde (standaard 2026)")
     demo.add_argument("--force", action="store_true",
@@ -64,3 +65,13 @@ def _common(default: object) -> argparse.ArgumentParser:
                         help="gebruikersmap voor werkruimte en instellingen "
                              "($DEALMAKER_DATA_DIR)")
     return common
+
+
+def _size(text: str) -> str | int:
+    """``--size`` checked while parsing, so a bad value is a usage error (exit 2)."""
+    from dealmaker.services.demo import parse_size
+
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
