@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from dealmaker.domain.dates import utcnow
 from dealmaker.services.changes import Changes
+from dealmaker.services.directory import current_positions
 from dealmaker.services.history import TABLE_LABELS, field_label
 from dealmaker.storage.models import Base, Entity, Person, Relation
 from dealmaker.storage.revert import mapped_class
@@ -66,6 +67,9 @@ class MergePreview:
     other_name: str
     fields: list[FieldPair]
     links: list[LinkCount]
+    #: current functions, "Wethouder, Gemeente Ede", to tell two namesakes apart
+    survivor_roles: str = ""
+    other_roles: str = ""
 
 
 def person_links() -> list[tuple[str, str]]:
@@ -113,7 +117,14 @@ def merge_preview(ws: Workspace, a: str, b: str) -> MergePreview:
                     getattr(cls, col).in_([a, b]), cls.deleted_at.is_(None))
                 .group_by(getattr(cls, col)))}
             links.append(LinkCount(_link_label(table, col), counts.get(a, 0), counts.get(b, 0)))
-        return MergePreview(pa.full_name, pb.full_name, fields, links)
+        roles = current_positions(session, [a, b])
+
+        def describe(pid: str) -> str:
+            return "; ".join(f"{p.title}, {p.organisation}" if p.title else p.organisation
+                             for p in roles.get(pid, []))
+
+        return MergePreview(pa.full_name, pb.full_name, fields, links,
+                            describe(a), describe(b))
 
 
 def _apply_fields(survivor: Person, other: Person, choices: Mapping[str, Choice]) -> None:

@@ -73,6 +73,9 @@ def test_preview_shows_fields_and_links(world: World, workspace: Workspace) -> N
     assert links["Deal"] == (0, 1)
     assert links["Toezegging (eigenaar)"] == (0, 1)
     assert links["Tag bij contact"] == (1, 2)
+    # current functions tell namesakes apart in the dialog
+    assert preview.survivor_roles.startswith("Wethouder, ")
+    assert preview.other_roles.startswith("Beleidsmedewerker, ")
 
 
 def test_merge_moves_every_link_and_undo_restores_all(world: World,

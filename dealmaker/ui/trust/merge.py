@@ -123,10 +123,13 @@ class MergeDialog(QDialog):
         for old in self.groups.values():
             old.deleteLater()
         self.groups = {}
-        self.fields.addWidget(_bold(self.tr("{name}\nblijft bestaan").format(
-            name=preview.survivor_name)), 0, 1)
-        self.fields.addWidget(_bold(self.tr("{name}\nwordt opgeheven").format(
-            name=preview.other_name)), 0, 2)
+        none = self.tr("geen huidige functie")
+        self.fields.addWidget(_bold(self.tr("{name}\n{roles}\nblijft bestaan").format(
+            name=preview.survivor_name,
+            roles=one_line(preview.survivor_roles, VALUE_WIDTH) or none)), 0, 1)
+        self.fields.addWidget(_bold(self.tr("{name}\n{roles}\nwordt opgeheven").format(
+            name=preview.other_name,
+            roles=one_line(preview.other_roles, VALUE_WIDTH) or none)), 0, 2)
         for line, pair in enumerate(preview.fields, start=1):
             self.fields.addWidget(QLabel(pair.label), line, 0)
             if pair.survivor == pair.other:

@@ -78,10 +78,11 @@ def confirm_forget(parent: QWidget | None, name: str) -> bool:
     box.setWindowTitle(_tr("Persoon vergeten (AVG)"))
     box.setText(_tr("‘{name}’ definitief vergeten?").format(name=name))
     box.setInformativeText(_tr(
-        "Naam, e-mailadres, telefoonnummer en notities worden gewist en overal in de "
-        "werkruimte (ook in teksten bij anderen en in de wijzigingsgeschiedenis) vervangen "
-        "door ‘[vergeten persoon]’. Contactmomenten en toezeggingen blijven bestaan, zonder "
-        "naam.\n\nDit kan niet ongedaan worden gemaakt. Ook de back-ups die dealmaker naast "
+        "Naam, e-mailadres, telefoonnummer en notities worden gewist; het contact heet "
+        "daarna ‘Vergeten persoon’. Waar de naam of het e-mailadres elders in de werkruimte "
+        "staat (teksten bij anderen, wijzigingsgeschiedenis) komt ‘[vergeten persoon]’. "
+        "Contactmomenten en toezeggingen blijven bestaan, zonder naam.\n\n"
+        "Dit kan niet ongedaan worden gemaakt. Ook de back-ups die dealmaker naast "
         "de werkruimte heeft gemaakt worden opgeschoond; back-ups uit een oudere versie "
         "worden verwijderd."))
     forget = box.addButton(_tr("Definitief vergeten"), QMessageBox.ButtonRole.DestructiveRole)
