@@ -31,6 +31,9 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_demo.py
 	$(BIN)/python bench/bench_startup.py
 	$(BIN)/python bench/bench_check.py
+	$(BIN)/python bench/bench_contacts.py
+	$(BIN)/python bench/bench_contacts_ui.py
+	$(BIN)/python bench/bench_import.py
 
 build: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[build]"

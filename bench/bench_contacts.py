@@ -34,7 +34,7 @@ from dealmaker.storage.errors import WorkspaceLocked
 from dealmaker.storage.lock import WorkspaceLock
 from dealmaker.storage.workspace import Workspace, open_workspace
 
-DEFAULT = Path("/tmp/dealmaker-large.dealmaker")
+DEFAULT = Path("/tmp/dealmaker-bench/large.dealmaker")
 FIRST_PAGE_MS, KEYSTROKE_P95_MS = 50.0, 20.0
 PHRASES = ["janssen", "de vries", "ezk beleid", "fryslan", "gemeente eindhoven",
            "programmamanager", "bzk regio", "carolien", "innovatie manager", "wolters",
