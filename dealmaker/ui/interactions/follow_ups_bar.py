@@ -48,7 +48,7 @@ class FollowUpsBar(QWidget):
         for key, text in ((WEEK, self.tr("deze week")), (MONTH, self.tr("deze maand")),
                           (ALL, self.tr("alles"))):
             self.period.addItem(text, key)
-        saved = str(window_settings().value(PERIOD_KEY, WEEK))
+        saved = str(window_settings().value(PERIOD_KEY, ALL))  # all open ones, like the tile
         self.period.setCurrentIndex(max(0, self.period.findData(saved)))
         self.period.currentIndexChanged.connect(self._period_changed)
         label = QLabel(self.tr("&Tot en met:"))

@@ -51,6 +51,8 @@ def moments(make: Factory, people: People) -> dict[str, str]:
 
 @pytest.fixture
 def page(qtbot: QtBot, context: PageContext, moments: dict[str, str]) -> Iterator[FollowUpsPage]:
+    # these tests start from "deze week"; a first start shows everything (test below)
+    window_settings().setValue(follow_ups_bar.PERIOD_KEY, follow_ups_bar.WEEK)
     page = FollowUpsPage(context)
     qtbot.addWidget(page)
     page.resize(1200, 700)
@@ -58,6 +60,13 @@ def page(qtbot: QtBot, context: PageContext, moments: dict[str, str]) -> Iterato
     qtbot.waitExposed(page)
     page.set_active(True)
     yield page
+
+
+def test_first_start_lists_every_open_follow_up(qtbot: QtBot, context: PageContext,
+                                                moments: dict[str, str]) -> None:
+    fresh = FollowUpsPage(context)
+    qtbot.addWidget(fresh)
+    assert fresh.bar.period.currentData() == follow_ups_bar.ALL
 
 
 def column(page: FollowUpsPage, col: int) -> list[str]:
