@@ -33,6 +33,18 @@ class UnitOfWork:
         finally:
             self.session.close()
 
+    def defer_constraints(self) -> None:
+        """Check foreign keys at commit, not per statement, for the rest of this transaction.
+
+        For flushes that insert related rows of several tables in no particular order (the
+        models declare no relationships to order them).
+        """
+        conn = self.session.connection()
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        else:
+            conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
+
     def commit(self) -> str | None:
         """Commit; return the journal operation id (None when nothing changed)."""
         self.session.flush()

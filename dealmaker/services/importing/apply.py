@@ -85,12 +85,12 @@ def apply_import(ws: Workspace, plan: ImportPlan, *, include_invalid: bool = Fal
         # each new organisation, which costs time per object in the flush). Then persons
         # with their positions and tags together, so the search index is refreshed once
         # per person; the models have no relationships to order those inserts, so SQLite
-        # checks references at commit. That pragma lasts until the transaction ends and a
+        # checks references at commit. That setting lasts until the transaction ends and a
         # read in autocommit mode would end one: it follows all reads, and the first flush
         # (when it wrote anything) has opened the transaction.
         writer.add_parents()
         uow.session.flush()
-        uow.session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        uow.defer_constraints()
         writer.add_children()
         op_id = uow.commit()
     tables = frozenset({"person", "position", "organisation", "tag", "person_tag"})

@@ -31,17 +31,18 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from dealmaker.domain.dates import utcnow
 from dealmaker.services.changes import Changes
-from dealmaker.services.privacy.scrub import (
-    compact,
-    identity_strings,
-    replace_everywhere,
-    scrub_journal,
-)
 from dealmaker.storage.errors import WorkspaceError
 from dealmaker.storage.journal import SUPPRESS
 from dealmaker.storage.migrate import SCHEMA_VERSION
 from dealmaker.storage.models import Change, Operation, Person
 from dealmaker.storage.revert import SCRUBBED
+from dealmaker.storage.scrub import (
+    compact,
+    identity_strings,
+    replace_everywhere,
+    scrub_journal,
+    secure_delete,
+)
 from dealmaker.storage.workspace import Workspace, open_workspace
 
 FORGOTTEN_NAME = "Vergeten persoon"
@@ -97,15 +98,9 @@ def _scrub(ws: Workspace, conn: Connection, person_id: str, needles: set[str],
 def _forget_in(ws: Workspace, person_id: str, needles: set[str], *,
                record: bool) -> tuple[int, int, bool]:
     """Forget in one open workspace, then compact it: (texts, journal rows, compacted)."""
-    with ws.engine.connect() as conn:
-        previous = int(conn.exec_driver_sql("PRAGMA secure_delete").scalar() or 0)
-        conn.exec_driver_sql("PRAGMA secure_delete = ON")
-        conn.commit()
-        try:
-            texts, rows = _scrub(ws, conn, person_id, needles, record)
-            clean = compact(conn)
-        finally:
-            conn.exec_driver_sql(f"PRAGMA secure_delete = {previous}")
+    with ws.engine.connect() as conn, secure_delete(conn):
+        texts, rows = _scrub(ws, conn, person_id, needles, record)
+        clean = compact(conn)
     return texts, rows, clean
 
 

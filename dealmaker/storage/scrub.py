@@ -1,5 +1,8 @@
 """Find and wipe a person's identifying text everywhere in one SQLite workspace file.
 
+SQLite-specific (sqlite_master, table_info, rowid, VACUUM, FTS5 commands), so it lives in
+storage; ``services.privacy`` decides what to forget and calls these.
+
 Schema-agnostic on purpose: the free-text scan reads the column list from SQLite
 itself (every text column of every table, the journal included, ids excepted), so a
 table added later is scrubbed without changing this module. The FTS5 shadow tables are
@@ -10,7 +13,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, select, text
@@ -132,3 +136,15 @@ def compact(conn: Connection) -> bool:
     auto.exec_driver_sql("COMMIT")
     busy = auto.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").scalar()
     return not busy
+
+
+@contextmanager
+def secure_delete(conn: Connection) -> Iterator[None]:
+    """``PRAGMA secure_delete`` on for the block: freed pages are overwritten with zeros."""
+    previous = int(conn.exec_driver_sql("PRAGMA secure_delete").scalar() or 0)
+    conn.exec_driver_sql("PRAGMA secure_delete = ON")
+    conn.commit()
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA secure_delete = {previous}")
