@@ -7,6 +7,7 @@ window was first painted and its first page got its data, then quits.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -115,6 +116,9 @@ def run_window(path: Path, open_first: Callable[[], Workspace], tasks: TaskRunne
         def opened(ws: Workspace) -> None:
             controller.adopt(ws)
             window.statusBar().clearMessage()
+            # Everything built so far lives as long as the window: keep it out of the
+            # garbage collector's scans (60-100 ms pauses while typing a search otherwise).
+            gc.freeze()
 
         def failed(exc: Exception) -> None:
             if not isinstance(exc, WorkspaceError):
