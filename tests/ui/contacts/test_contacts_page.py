@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui.contacts.kit import add_many, shown_names
 
@@ -171,17 +169,6 @@ def test_right_click_selects_the_row_under_the_mouse(world: dict[str, str],
     rect = view.view.visualRect(view.model.index(3, 0))
     view.view.customContextMenuRequested.emit(rect.center())
     assert view.selected_ids() == [world["eva"]] and popped
-
-
-def test_a_missing_feature_says_so(world: dict[str, str], view: ContactsView,
-                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    shown: list[str] = []
-    monkeypatch.setitem(sys.modules, "dealmaker.ui.trust", types.ModuleType("leeg"))
-    monkeypatch.setattr(QMessageBox, "information",
-                        staticmethod(lambda parent, title, text: shown.append(title)))
-    view.view.selectRow(0)
-    view.contact_actions.history.trigger()
-    assert shown == ["Nog niet beschikbaar"]
 
 
 def test_empty_workspace_explains_itself(view: ContactsView) -> None:
