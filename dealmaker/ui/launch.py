@@ -60,14 +60,11 @@ def _tr(text: str) -> str:
 def create_first_demo(path: Path, tasks: TaskRunner) -> None:
     """Fill a new workspace at ``path`` with the small demo, behind a progress dialog.
 
-    Cancelled, failed or unavailable: an empty workspace is created instead, so the
-    user still gets a window.
+    Cancelled or failed: an empty workspace is created instead, so the user still gets
+    a window.
     """
-    try:
-        from dealmaker.services.demo import demo_steps
-    except ImportError:
-        create_workspace(path).close()
-        return
+    from dealmaker.services.demo import demo_steps
+
     finished: list[bool] = []
     failure: list[Exception] = []
 

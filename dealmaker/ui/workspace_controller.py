@@ -84,12 +84,7 @@ class WorkspaceController(QObject):
         if path.exists():
             self._warn(parent, title, _exists_message(path))
             return
-        try:
-            from dealmaker.services.demo import demo_steps
-        except ImportError:
-            self._warn(parent, title, self.tr("Demogegevens zijn in deze versie niet "
-                                              "beschikbaar."))
-            return
+        from dealmaker.services.demo import demo_steps
 
         def done(_result: object) -> None:
             self.busy = False

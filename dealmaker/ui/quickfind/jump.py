@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from dealmaker.services.quickfind import Hit
 from dealmaker.ui.contacts.cards import open_person_card
 from dealmaker.ui.pages.base import PageContext, SummaryPage
-from dealmaker.ui.quickfind.org_card import open_organisation_card
+from dealmaker.ui.pages.organisations import OrganisationsPage
 
 if TYPE_CHECKING:
     from dealmaker.ui.main_window import MainWindow
@@ -22,21 +22,13 @@ def _switch_to(window: MainWindow, key: str) -> SummaryPage | None:
 
 
 def go_to_hit(window: MainWindow, context: PageContext, hit: Hit) -> None:
-    """Person: the contact card. Organisation: selected on the Organisaties page when
-    that page can (``select_organisation``), else its card. Deal: the Deals page (and
-    selected there when it offers ``select_deal``)."""
+    """Person: the contact card. Organisation: selected on the Organisaties page (tree
+    and card). Deal: the Deals page."""
     if hit.kind == "person":
         open_person_card(window, context, hit.id)
     elif hit.kind == "organisation":
-        page = next((p for p in window.pages if p.key == "organisaties"), None)
-        select = getattr(page, "select_organisation", None)
-        if callable(select):
-            _switch_to(window, "organisaties")
-            select(hit.id)
-        else:
-            open_organisation_card(window, context, hit.id)
+        page = _switch_to(window, "organisaties")
+        if isinstance(page, OrganisationsPage):
+            page.select_organisation(hit.id)
     elif hit.kind == "deal":
-        page = _switch_to(window, "deals")
-        select = getattr(page, "select_deal", None)
-        if callable(select):
-            select(hit.id)
+        _switch_to(window, "deals")

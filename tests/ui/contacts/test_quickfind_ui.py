@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from dealmaker.ui.contacts.cards import open_cards
-from dealmaker.ui.quickfind.org_card import OrganisationCardDialog
 from dealmaker.ui.quickfind.popup import QuickFindPopup
 
 
@@ -62,19 +61,6 @@ def test_arrows_choose_an_organisation_selected_on_its_page(
     qtbot.keyClick(popup.search, Qt.Key.Key_Return)
     assert window.current_page() is page
     assert len(chosen) == 1
-
-
-def test_an_organisation_shows_its_card_when_the_page_cannot_select(
-        make_main_window: Any, qtbot: QtBot) -> None:
-    window = make_main_window()
-    window.page("organisaties").select_organisation = None
-    popup = open_popup(window, qtbot, "enschede")
-    qtbot.keyClick(popup.search, Qt.Key.Key_Return)
-    card = window.findChild(OrganisationCardDialog)
-    assert card is not None and card.isVisible()
-    assert card.name.text() == "Gemeente Enschede"
-    assert "Gemeente" in card.facts.text()
-    card.close()
 
 
 def test_a_deal_switches_to_the_deals_page(make_main_window: Any, qtbot: QtBot) -> None:
