@@ -21,7 +21,7 @@ _FINAL = ("concept",) + ("afgesproken",) * 3 + ("bevestigd",) * 3 + ("nagekomen"
 _KINDS = ("financieel",) * 3 + ("capaciteit",) * 2 + ("inhoudelijk",) * 2 + ("proces",) * 3
 _NOTES = {"afgesproken": "Afgesproken in het overleg", "bevestigd": "Schriftelijk bevestigd",
           "nagekomen": "Afgerond en teruggekoppeld", "vervallen": "Niet meer nodig"}
-OVERDUE_SHARE = 0.35
+OVERDUE_SHARE = 0.15
 
 
 def commitments(g: Gen, w: World) -> Iterator[Batch]:
@@ -44,7 +44,9 @@ def commitments(g: Gen, w: World) -> Iterator[Batch]:
         opgave = w.opgaven[g.pick(deal.opgaven)][1].lower() if deal.opgaven else "de regio"
         title = g.pick(COMMITMENTS[kind]).format(deal=deal.spec.name, opgave=opgave,
                                                  ministry=ministry)
-        created = g.between(max(deal.start, window), g.ref - 14)
+        # Still-open commitments are recent ones: old promises were kept or lapsed.
+        recent = g.ref - 270 if final in ("concept", "afgesproken", "bevestigd") else window
+        created = g.between(max(deal.start, window, recent), g.ref - 14)
         path = g.pick(_PATHS[final])
         day, dated = created, []
         for state in path:
