@@ -14,7 +14,7 @@ from dealmaker.ui.pages.base import PageContext
 
 
 class ContactActions(QObject):
-    """Open card, contact moment, history, merge (two), AVG export, forget.
+    """Open card, contact moment, history, merge (two), vCard, AVG export, forget.
 
     ``selected()`` gives the selected person ids; each action is enabled only for a
     selection it fits (one person, at least one, exactly two)."""
@@ -36,6 +36,8 @@ class ContactActions(QObject):
         self.history = make(self.tr("&Geschiedenis…"), lambda: self._one(features.show_history))
         self.merge = make(self.tr("&Samenvoegen…"),
                           lambda: features.start_merge(host, context, selected()))
+        self.vcard = make(self.tr("Exporteren als v&Card…"),
+                          lambda: features.export_vcards(host, context, selected()))
         self.export = make(self.tr("Gegevens &exporteren (AVG)…"),
                            lambda: self._one(features.export_person))
         self.forget = make(self.tr("Persoon &vergeten (AVG)…"),
@@ -60,6 +62,7 @@ class ContactActions(QObject):
         for action in (self.open_card, self.history, self.export, self.forget):
             action.setEnabled(n == 1)
         self.log_moment.setEnabled(n >= 1)
+        self.vcard.setEnabled(n >= 1)
         self.merge.setEnabled(n == 2)
         self.merge.setToolTip("" if n == 2 else self.tr("Kies precies twee contacten"))
 
@@ -72,6 +75,7 @@ class ContactActions(QObject):
         menu.addAction(self.history)
         menu.addAction(self.merge)
         menu.addSeparator()
+        menu.addAction(self.vcard)
         menu.addAction(self.export)
         menu.addAction(self.forget)
         return menu

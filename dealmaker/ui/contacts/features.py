@@ -39,3 +39,9 @@ def forget_person(parent: QWidget, context: PageContext, person_id: str) -> None
     from dealmaker.ui.trust import forget_person as forget
 
     forget(parent, context, person_id)
+
+
+def export_vcards(parent: QWidget, context: PageContext, person_ids: list[str]) -> None:
+    from dealmaker.ui.importing import export_vcards_for
+
+    export_vcards_for(parent, context, person_ids)

@@ -108,13 +108,16 @@ def page(qtbot: QtBot, context: PageContext) -> ContactsPage:
 
 @pytest.fixture
 def fake_features(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, tuple[Any, ...]]]:
-    """Stand-ins for ``ui.trust`` and ``ui.interactions`` that record their calls."""
+    """Stand-ins for ``ui.trust``, ``ui.interactions`` and ``ui.importing`` that record
+    their calls."""
     calls: list[tuple[str, tuple[Any, ...]]] = []
     trust = types.ModuleType("dealmaker.ui.trust")
     interactions = types.ModuleType("dealmaker.ui.interactions")
+    importing = types.ModuleType("dealmaker.ui.importing")
     for module, names in ((trust, ("show_history", "start_merge", "export_person",
                                    "forget_person")),
-                          (interactions, ("log_contact_moment",))):
+                          (interactions, ("log_contact_moment",)),
+                          (importing, ("export_vcards_for",))):
         for name in names:
             setattr(module, name, lambda *args, n=name: calls.append((n, args[2:])))
         monkeypatch.setitem(sys.modules, module.__name__, module)

@@ -140,7 +140,8 @@ def test_context_menu_actions_reach_the_other_features(
     menu = actions.menu(view)
     texts = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
     assert texts == ["Contactkaart openen", "Contactmoment vastleggen…", "Geschiedenis…",
-                     "Samenvoegen…", "Gegevens exporteren (AVG)…", "Persoon vergeten (AVG)…"]
+                     "Samenvoegen…", "Exporteren als vCard…", "Gegevens exporteren (AVG)…",
+                     "Persoon vergeten (AVG)…"]
     assert not actions.merge.isEnabled()  # needs exactly two
     actions.history.trigger()
     actions.export.trigger()
@@ -158,6 +159,8 @@ def test_context_menu_actions_reach_the_other_features(
     assert actions.merge.isEnabled() and not actions.history.isEnabled()
     actions.merge.trigger()
     assert fake_features[-1] == ("start_merge", ([anna, world["dirk"]],))
+    actions.vcard.trigger()  # the selected contacts, as vCards
+    assert fake_features[-1] == ("export_vcards_for", ([anna, world["dirk"]],))
 
 
 def test_right_click_selects_the_row_under_the_mouse(world: dict[str, str],
