@@ -62,7 +62,8 @@ class OrgEdits(QObject):
                  self._cut),
                 ("paste", self.tr("Hieronder plakken"), QKeySequence.StandardKey.Paste,
                  self._paste),
-                ("top", self.tr("Naar het bovenste niveau"), "", self._to_top)):
+                ("top", self.tr("Naar het bovenste niveau"), "", self._to_top),
+                ("history", self.tr("Geschiedenis…"), "", self._history)):
             action = QAction(text, panel.view)
             self.actions_by_key[key] = action
             if keys:
@@ -74,8 +75,16 @@ class OrgEdits(QObject):
     def set_enabled(self, has_organisation: bool) -> None:
         """Rename, cut and to-the-top need an organisation (not a grouping node)."""
         self.panel.rename_button.setEnabled(has_organisation)
-        for key in ("rename", "cut", "top"):
+        for key in ("rename", "cut", "top", "history"):
             self.actions_by_key[key].setEnabled(has_organisation)
+
+    def _history(self) -> None:
+        """Every recorded change of the chosen organisation (undone ones greyed)."""
+        from dealmaker.ui.trust import show_history
+
+        org_id = self.panel.current_id()
+        if org_id is not None:
+            show_history(self._host, self._context, "organisation", org_id)
 
     def _ws(self) -> Workspace | None:
         return self._context.workspace()

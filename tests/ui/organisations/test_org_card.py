@@ -150,3 +150,19 @@ def test_form_shows_the_service_refusal(qtbot: QtBot, page: OrganisationsPage,
     form.accept()
     assert form.isVisible() and form.error.text() == "Die naam bestaat al."
     form.reject()
+
+
+def test_history_of_an_organisation_lists_its_rename(page: OrganisationsPage, qtbot: QtBot,
+                                                     orgs: Orgs) -> None:
+    from dealmaker.services.organisations import rename_organisation
+    from dealmaker.ui.trust.history import HistoryDialog
+
+    rename_organisation(page.view._context.workspace(), orgs.lnv, "Ministerie van LVVN")
+    page.select_organisation(orgs.lnv)
+    page.view.edits.actions_by_key["history"].trigger()
+    [dialog] = page.findChildren(HistoryDialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0)
+    texts = {dialog.model.index(r, c).data() for r in range(dialog.model.rowCount())
+             for c in range(dialog.model.columnCount())}
+    assert "Ministerie van LVVN" in texts
+    dialog.close()
