@@ -153,11 +153,11 @@ def test_form_shows_the_service_refusal(qtbot: QtBot, page: OrganisationsPage,
 
 
 def test_history_of_an_organisation_lists_its_rename(page: OrganisationsPage, qtbot: QtBot,
-                                                     orgs: Orgs) -> None:
+                                                     workspace: Workspace, orgs: Orgs) -> None:
     from dealmaker.services.organisations import rename_organisation
     from dealmaker.ui.trust.history import HistoryDialog
 
-    rename_organisation(page.view._context.workspace(), orgs.lnv, "Ministerie van LVVN")
+    rename_organisation(workspace, orgs.lnv, "Ministerie van LVVN")
     page.select_organisation(orgs.lnv)
     page.view.edits.actions_by_key["history"].trigger()
     [dialog] = page.findChildren(HistoryDialog)
