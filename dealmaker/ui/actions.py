@@ -63,8 +63,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
 SPECS: dict[str, ActionSpec] = {spec.key: spec for spec in ACTIONS}
 
 
-def _build(parent: QObject, spec: ActionSpec, handler: Callable[[], None], *,
-           translate: bool = True) -> QAction:
+def build_action(parent: QObject, spec: ActionSpec, handler: Callable[[], None], *,
+                 translate: bool = True) -> QAction:
+    """A ``QAction`` from a spec; feature packages build theirs with this too."""
     text = QCoreApplication.translate(CONTEXT, spec.text) if translate else spec.text
     action = QAction(text, parent)
     action.setObjectName(spec.key)
@@ -83,11 +84,11 @@ def create_actions(parent: QObject,
     missing = set(SPECS) - set(handlers)
     if missing:
         raise KeyError(f"geen handler voor: {', '.join(sorted(missing))}")
-    return {key: _build(parent, spec, handlers[key]) for key, spec in SPECS.items()}
+    return {key: build_action(parent, spec, handlers[key]) for key, spec in SPECS.items()}
 
 
 def page_action(parent: QObject, number: int, title: str,
                 handler: Callable[[], None]) -> QAction:
     """'Ga naar' action for sidebar page ``number`` (1-based), shortcut Ctrl+number."""
     spec = ActionSpec(f"page_{number}", title, f"Ctrl+{number}" if number <= 9 else "")
-    return _build(parent, spec, handler, translate=False)  # the page translated its title
+    return build_action(parent, spec, handler, translate=False)  # the page translated its title

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from dealmaker.ui.actions import QT_TRANSLATE_NOOP, ActionSpec
+from dealmaker.ui.actions import QT_TRANSLATE_NOOP, ActionSpec, build_action
 from dealmaker.ui.importing.vcard_export import open_vcard_export
 from dealmaker.ui.importing.wizard import start_import
 from dealmaker.ui.pages.base import PageContext
@@ -25,18 +22,6 @@ SPECS = (
                "", QT_TRANSLATE_NOOP("actions", "Alle of gezochte contacten in één "
                                                 ".vcf-bestand zetten")),
 )
-
-
-def build_action(parent: QObject, spec: ActionSpec, handler: Callable[[], None]) -> QAction:
-    """A ``QAction`` from a spec, as ``dealmaker.ui.actions`` builds the window's own."""
-    action = QAction(QCoreApplication.translate(CONTEXT, spec.text), parent)
-    action.setObjectName(spec.key)
-    if spec.shortcut:
-        action.setShortcut(QKeySequence(spec.shortcut))
-    if spec.tip:
-        action.setStatusTip(QCoreApplication.translate(CONTEXT, spec.tip))
-    action.triggered.connect(lambda _checked=False: handler())
-    return action
 
 
 def install_importing(window: QWidget, file_menu: QMenu, before: QAction,

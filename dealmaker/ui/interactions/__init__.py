@@ -47,6 +47,7 @@ def install_interactions(window: MainWindow) -> None:
     """Bewerken > Contactmoment vastleggen… (Ctrl+L) and Contactfrequentie…; Ctrl+0 for
     the Opvolgen page. On a page that offers ``selected_person_ids()`` (Contacten),
     Ctrl+L starts with the selected persons."""
+    from dealmaker.ui.actions import build_action
     from dealmaker.ui.interactions import actions as IA
     from dealmaker.ui.interactions.cadence_dialog import CadenceDialog
     from dealmaker.ui.pages.base import PageContext
@@ -68,7 +69,7 @@ def install_interactions(window: MainWindow) -> None:
     handlers = {IA.LOG_CONTACT_MOMENT: log, IA.CADENCE: cadence}
     window.edit_menu.addSeparator()
     for spec in IA.SPECS:
-        action = IA.build(window, spec, handlers[spec.key])
+        action = build_action(window, spec, handlers[spec.key])
         window.edit_menu.addAction(action)
     keys = [p.key for p in window.pages]
     if "opvolgen" in keys:

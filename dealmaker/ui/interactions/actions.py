@@ -3,12 +3,7 @@ feature wires itself without editing the shared registry)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
-
-from dealmaker.ui.actions import CONTEXT, QT_TRANSLATE_NOOP, ActionSpec
+from dealmaker.ui.actions import QT_TRANSLATE_NOOP, ActionSpec
 
 LOG_CONTACT_MOMENT = "log_contact_moment"
 CADENCE = "cadence"
@@ -25,12 +20,3 @@ SPECS: tuple[ActionSpec, ...] = (
 )
 
 
-def build(parent: QObject, spec: ActionSpec, handler: Callable[[], None]) -> QAction:
-    action = QAction(QCoreApplication.translate(CONTEXT, spec.text), parent)
-    action.setObjectName(spec.key)
-    if spec.shortcut:
-        action.setShortcut(QKeySequence(spec.shortcut))
-    if spec.tip:
-        action.setStatusTip(QCoreApplication.translate(CONTEXT, spec.tip))
-    action.triggered.connect(lambda _checked=False: handler())
-    return action

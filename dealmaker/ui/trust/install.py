@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dealmaker.ui import actions as A
-from dealmaker.ui.actions import QT_TRANSLATE_NOOP, ActionSpec
-from dealmaker.ui.importing.install import build_action, install_importing
+from dealmaker.ui.actions import QT_TRANSLATE_NOOP, ActionSpec, build_action
+from dealmaker.ui.importing.install import install_importing
 from dealmaker.ui.pages.base import PageContext
 from dealmaker.ui.trust.review import open_review
 from dealmaker.ui.trust.undo_redo import UndoRedo
