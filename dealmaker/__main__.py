@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import logging
 import os
 import sys
@@ -11,17 +10,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 log = logging.getLogger("dealmaker")
-
-
-_OS_REASONS = {
-    errno.ENOENT: "bestand of map bestaat niet",
-    errno.EACCES: "geen toegang",
-    errno.EPERM: "niet toegestaan",
-    errno.ENOSPC: "schijf is vol",
-    errno.EROFS: "alleen-lezen schijf",
-    errno.EISDIR: "is een map",
-    errno.ENOTDIR: "is geen map",
-}
 
 
 def _fail(message: str) -> int:
@@ -38,9 +26,62 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ["DEALMAKER_DATA_DIR"] = str(args.data_dir)
 
     from dealmaker import config
+    from dealmaker.logsetup import configure_logging
+
+    configure_logging(config.data_dir_path())
+    return _guarded(args)
+
+
+def _guarded(args: argparse.Namespace) -> int:
+    """Run the window or a subcommand; every failure becomes one Dutch line on stderr
+    (no traceback, no SQL, no personal data) and a safe record in the log."""
+    from dealmaker import config
+    from dealmaker.cli.commands import CommandError
+    from dealmaker.storage.errors import WorkspaceError, explain
 
     explicit = args.db is not None or bool(os.environ.get("DEALMAKER_DB"))
-    db: Path = args.db if args.db is not None else config.default_workspace()
+    db: Path = args.db if args.db is not None else Path(
+        os.environ.get("DEALMAKER_DB") or config.data_dir_path() / config.DEFAULT_WORKSPACE_NAME)
+    try:
+        if not explicit:
+            db = _default_workspace()
+        return _run(args, db, explicit=explicit)
+    except WorkspaceError as exc:
+        log.warning("%s: %s", type(exc).__name__, exc)
+        return _fail(str(exc))
+    except CommandError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("afgebroken.")
+    except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
+        sys.stderr.close()
+        return 1
+    except Exception as exc:  # never a traceback for the user; safe details go to the log
+        log.error("mislukt: %s", type(exc).__name__, exc_info=exc)
+        failure = explain(exc, db)
+        if failure is not None:
+            return _fail(str(failure))
+        return _fail(f"onverwachte fout ({type(exc).__name__}); de technische details "
+                     f"(zonder persoonsgegevens) staan in {config.data_dir_path()}"
+                     "/dealmaker.log. Meld dit bij de beheerder.")
+
+
+def _default_workspace() -> Path:
+    from dealmaker import config
+    from dealmaker.storage.errors import StorageFailure, explain
+
+    try:
+        return config.default_workspace()
+    except OSError as exc:
+        folder = config.data_dir_path()
+        failure = explain(exc, folder)
+        reason = failure.kind if isinstance(failure, StorageFailure) else type(exc).__name__
+        raise StorageFailure("gegevensmap", (
+            f"De gegevensmap {folder} kan niet worden gemaakt of beschreven ({reason}); "
+            "maak haar schrijfbaar of kies een andere met --data-dir MAP.")) from None
+
+
+def _run(args: argparse.Namespace, db: Path, *, explicit: bool) -> int:
     if args.command is None:
         if explicit and not db.exists():
             return _fail(f"{db} bestaat niet; maak er een met 'dealmaker demo --db {db}' "
@@ -48,38 +89,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from dealmaker.ui.app import run_gui
 
         return int(run_gui(db, first_start_demo=not explicit))
-    return _run_command(args, db)
+    from dealmaker.cli.commands import COMMANDS
 
-
-def _run_command(args: argparse.Namespace, db: Path) -> int:
-    from dealmaker.cli.commands import COMMANDS, CommandError
-    from dealmaker.storage.errors import WorkspaceError
-
-    try:
-        return COMMANDS[args.command](args, db)
-    except (CommandError, WorkspaceError) as exc:
-        return _fail(str(exc))
-    except KeyboardInterrupt:
-        return _fail("afgebroken.")
-    except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
-        sys.stderr.close()
-        return 1
-    except OSError as exc:
-        reason = _OS_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
-        return _fail(f"{reason}: {exc.filename or db}")
-    except Exception as exc:  # never a traceback for the user; details go to the log
-        _log_exception()
-        return _fail(f"onverwachte fout: {exc} (details in het logbestand)")
-
-
-def _log_exception() -> None:
-    from dealmaker import config
-
-    handler = logging.FileHandler(config.data_dir() / "dealmaker.log", encoding="utf-8")
-    log.addHandler(handler)
-    log.exception("onverwachte fout")
-    handler.close()
-    log.removeHandler(handler)
+    return COMMANDS[args.command](args, db)
 
 
 if __name__ == "__main__":

@@ -13,17 +13,24 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from dealmaker import APP_NAME
+from dealmaker.logsetup import private_dir
 
 WORKSPACE_SUFFIX = ".dealmaker"
 DEFAULT_WORKSPACE_NAME = "werkruimte" + WORKSPACE_SUFFIX
 
 
-def data_dir() -> Path:
-    """The user data directory (created on demand)."""
+def data_dir_path() -> Path:
+    """Where the user data directory is (not created)."""
     override = os.environ.get("DEALMAKER_DATA_DIR")
-    path = Path(override) if override else user_data_path(APP_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return Path(override) if override else user_data_path(APP_NAME, appauthor=False)
+
+
+def data_dir() -> Path:
+    """The user data directory (created on demand, private to the user)."""
+    override = os.environ.get("DEALMAKER_DATA_DIR")
+    path = data_dir_path()
+    # 0700: it holds the workspace, its backups and the log (personal data)
+    return private_dir(path, tighten=not override)
 
 
 def default_workspace() -> Path:

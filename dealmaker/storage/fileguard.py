@@ -14,6 +14,7 @@ from dealmaker.storage.errors import (
     NewerWorkspace,
     NotAWorkspace,
     WorkspaceMissing,
+    explain,
 )
 from dealmaker.storage.migrate import SCHEMA_VERSION
 
@@ -58,8 +59,8 @@ def inspect_file(path: Path, *, full_check: bool = False) -> FileFacts:
             rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(5)")]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DamagedWorkspace(path, str(exc)) from None
+    except sqlite3.DatabaseError as exc:  # read-only folder, no access: said as such
+        raise explain(exc, path) or DamagedWorkspace(path, str(exc)) from None
     if rows != ["ok"]:
         raise DamagedWorkspace(path, "; ".join(rows)[:200])
     return FileFacts(schema_version=version, integrity="ok")

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from dealmaker.domain.dates import utcnow
 from dealmaker.storage.derived import install_derived
+from dealmaker.storage.errors import install_error_translation
 from dealmaker.storage.fileguard import APPLICATION_ID, inspect_file
 from dealmaker.storage.journal import install_journal
 from dealmaker.storage.lock import WorkspaceLock
@@ -32,8 +33,10 @@ def _set_pragmas(dbapi_conn: Any, _record: object) -> None:
 
 def make_engine(path: Path) -> Engine:
     """A SQLAlchemy engine on the file with WAL and foreign keys on every connection."""
-    engine = create_engine(f"sqlite:///{path}")
+    # hide_parameters: an error's text never carries a row's values (personal data)
+    engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
+    install_error_translation(engine, path)
     return engine
 
 

@@ -16,7 +16,18 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from dealmaker.storage.errors import user_error
+
 log = logging.getLogger(__name__)
+
+
+def _for_user(exc: Exception) -> Exception:
+    """A database or disk error as one Dutch line without SQL or values (the original,
+    safely formatted, goes to the log)."""
+    shown = user_error(exc)
+    if shown is not exc:
+        log.warning("taak mislukt: %s", type(exc).__name__, exc_info=exc)
+    return shown
 
 
 class Step(Protocol):
@@ -63,7 +74,8 @@ class TaskRunner(QObject):
             try:
                 result = fn(*args)
             except Exception as exc:
-                self._to_ui(lambda e=exc: self._fail(e, on_error))  # type: ignore[misc]
+                shown = _for_user(exc)
+                self._to_ui(lambda e=shown: self._fail(e, on_error))  # type: ignore[misc]
                 return
             self._to_ui(lambda: on_done(result))
 
@@ -122,7 +134,8 @@ class TaskRunner(QObject):
                         break
                     self._to_ui(lambda s=step: progress(s))  # type: ignore[misc]
             except Exception as exc:
-                self._to_ui(lambda e=exc: finish(  # type: ignore[misc]
+                shown = _for_user(exc)
+                self._to_ui(lambda e=shown: finish(  # type: ignore[misc]
                     lambda: self._fail(e, on_error)))
                 return
             self._to_ui(lambda: finish(lambda: on_done(result)))
