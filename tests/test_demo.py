@@ -251,7 +251,8 @@ def test_cancel_deletes_the_half_written_file(tmp_path: Path) -> None:
     for step in steps:
         if step.label == "Contactmomenten":
             break
-    assert path.exists()
+    assert not path.exists()  # written beside it, moved into place only when complete
+    assert (tmp_path / "cancel.dealmaker.demo.tmp").exists()
     steps.close()
     assert list(tmp_path.iterdir()) == []
 

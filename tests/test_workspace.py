@@ -3,21 +3,31 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sqlite3
+import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
 
 from dealmaker.storage.errors import (
     DamagedWorkspace,
+    HalfMigratedWorkspace,
     NewerWorkspace,
     NotAWorkspace,
     WorkspaceLocked,
     WorkspaceMissing,
+)
+from dealmaker.storage.fingerprint import (
+    RELEASED,
+    expected_fingerprint,
+    file_fingerprint,
+    head_fingerprint,
 )
 from dealmaker.storage.migrate import SCHEMA_VERSION
 from dealmaker.storage.models import Base
@@ -156,3 +166,98 @@ def test_v1_upgrade_fills_search_index_and_contact_dates(tmp_path: Path) -> None
         assert hits == 1
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
     assert len(list(tmp_path.glob("oud.v1-*.dealmaker.bak"))) == 1
+
+
+def _fail_after_migrating(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every migration runs to the end, then something fails (as a kill or full disk)."""
+    import dealmaker.storage.migrate as migrate_module
+    import dealmaker.storage.workspace as workspace_module
+
+    real = migrate_module.upgrade_to_head
+
+    def failing(connection: Any) -> None:
+        real(connection)
+        raise RuntimeError("schijf vol")
+
+    monkeypatch.setattr(migrate_module, "upgrade_to_head", failing)
+    monkeypatch.setattr(workspace_module, "upgrade_to_head", failing, raising=False)
+
+
+def test_failed_migration_leaves_the_file_untouched_and_retries_pile_up_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "oud.dealmaker"
+    shutil.copyfile(FIXTURES / "schema-v1.dealmaker", path)
+    before = digest(path)
+    with monkeypatch.context() as patch:
+        _fail_after_migrating(patch)
+        for _attempt in range(3):
+            with pytest.raises(Exception):  # noqa: B017 - whatever the failure, nothing changed
+                open_workspace(path)
+            assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "userdata") == [
+        "oud.dealmaker"]
+    open_workspace(path).close()
+    backups = list(tmp_path.glob("oud.v1-*.dealmaker.bak"))
+    assert len(backups) == 1 and digest(backups[0]) == before
+
+
+def test_half_migrated_file_is_refused_and_check_tells_the_truth(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """What a kill during an in-place migration of an older release left behind."""
+    from dealmaker.__main__ import main
+
+    path = tmp_path / "half.dealmaker"
+    shutil.copyfile(FIXTURES / "schema-v1.dealmaker", path)
+    con = sqlite3.connect(path)
+    con.execute("ALTER TABLE person ADD COLUMN last_contact_on DATE")
+    con.close()
+    before = digest(path)
+    assert main(["check", "--db", str(path)]) == 1
+    assert "half gemigreerd" in capsys.readouterr().err
+    with pytest.raises(HalfMigratedWorkspace, match="schema wijkt af"):
+        open_workspace(path)
+    assert digest(path) == before
+
+
+def test_leftover_scratch_files_are_discarded_at_open(workspace_path: Path) -> None:
+    leftover = workspace_path.with_name(workspace_path.name + ".migreren.tmp")
+    leftover.write_bytes(b"half" * 1000)
+    open_workspace(workspace_path).close()
+    assert not leftover.exists()
+
+
+def test_migration_keeps_the_untouched_original_as_a_private_backup(tmp_path: Path) -> None:
+    path = tmp_path / "oud.dealmaker"
+    shutil.copyfile(FIXTURES / "schema-v2.dealmaker", path)
+    os.chmod(path, 0o644)
+    before = digest(path)
+    open_workspace(path).close()
+    (backup,) = tmp_path.glob("oud.v2-*.dealmaker.bak")
+    assert digest(backup) == before
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(backup).st_mode) == 0o600
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema-v*.dealmaker")),
+                         ids=lambda p: p.name)
+def test_released_schema_fingerprints_match_the_golden_files(fixture: Path,
+                                                             tmp_path: Path) -> None:
+    version = int(fixture.stem.removeprefix("schema-v"))
+    copy = tmp_path / fixture.name  # a read-only connection may leave -shm beside the file
+    shutil.copyfile(fixture, copy)
+    con = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
+    try:
+        found = file_fingerprint(con)
+    finally:
+        con.close()
+    assert version in RELEASED or version == SCHEMA_VERSION, f"add {version}: {found!r}"
+    assert found == expected_fingerprint(version, SCHEMA_VERSION), found
+
+
+def test_a_new_workspace_matches_the_head_fingerprint(workspace_path: Path) -> None:
+    """The models and the migrations describe the same tables (else every file fails)."""
+    con = sqlite3.connect(workspace_path)
+    try:
+        assert file_fingerprint(con) == head_fingerprint()
+    finally:
+        con.close()

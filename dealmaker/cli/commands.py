@@ -16,14 +16,13 @@ def cmd_demo(args: argparse.Namespace, db: Path) -> int:
     from dealmaker.services.demo import demo_steps
 
     size = args.size  # checked by the parser
-    if db.exists():
-        if not args.force:
-            raise CommandError(f"{db} bestaat al; gebruik --force om het te overschrijven.")
-        db.unlink()
+    if db.exists() and not args.force:
+        raise CommandError(f"{db} bestaat al; gebruik --force om het te overschrijven.")
     if not db.parent.is_dir():
         raise CommandError(f"De map {db.parent} bestaat niet; maak haar eerst aan.")
     bar = TerminalProgress()
-    for step in demo_steps(db, size=size, seed=args.seed):
+    # --force: the existing file is locked (refused while open), backed up, then replaced
+    for step in demo_steps(db, size=size, seed=args.seed, replace=args.force):
         bar.update(step.done, step.total, step.label)
     bar.finish()
     print(f"Demowerkruimte geschreven: {db}")

@@ -201,3 +201,18 @@ def user_error(exc: Exception, path: Path | None = None) -> Exception:
             f"Onverwachte databasefout ({type(exc).__name__}); er is niets opgeslagen. "
             "De technische details (zonder persoonsgegevens) staan in het logbestand."))
     return exc
+
+
+class HalfMigratedWorkspace(WorkspaceError):
+    def __init__(self, path: Path, version: int, backup: Path | None) -> None:
+        where = f"de back-up {backup.name}" if backup else "een back-up van vóór de migratie"
+        super().__init__(
+            f"{path} is half gemigreerd: de tabellen passen niet bij schemaversie {version} "
+            f"(schema wijkt af); het bestand is niet gewijzigd. Gebruik {where}.")
+
+
+class MigrationFailed(WorkspaceError):
+    def __init__(self, path: Path, target: int, detail: str) -> None:
+        super().__init__(
+            f"{path} kon niet worden bijgewerkt naar schemaversie {target} ({detail}); "
+            "het bestand is niet gewijzigd.")

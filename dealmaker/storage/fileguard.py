@@ -11,11 +11,13 @@ from pathlib import Path
 
 from dealmaker.storage.errors import (
     DamagedWorkspace,
+    HalfMigratedWorkspace,
     NewerWorkspace,
     NotAWorkspace,
     WorkspaceMissing,
     explain,
 )
+from dealmaker.storage.fingerprint import expected_fingerprint, file_fingerprint
 from dealmaker.storage.migrate import SCHEMA_VERSION
 
 #: PRAGMA application_id of a dealmaker workspace: "DMK1".
@@ -36,8 +38,13 @@ def readonly_connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
+def _newest_backup(path: Path, version: int) -> Path | None:
+    found = sorted(path.parent.glob(f"{path.stem}.v{version}-*{path.suffix}.bak"))
+    return found[-1] if found else None
+
+
 def inspect_file(path: Path, *, full_check: bool = False) -> FileFacts:
-    """Refuse foreign, newer or damaged files; return the schema version found.
+    """Refuse foreign, newer, damaged or half-migrated files; return the schema version.
 
     ``full_check`` runs ``PRAGMA integrity_check`` instead of the faster ``quick_check``.
     """
@@ -57,10 +64,14 @@ def inspect_file(path: Path, *, full_check: bool = False) -> FileFacts:
                 raise NewerWorkspace(path, version, SCHEMA_VERSION)
             pragma = "integrity_check" if full_check else "quick_check"
             rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(5)")]
+            expected = expected_fingerprint(version, SCHEMA_VERSION)
+            matches = rows != ["ok"] or not expected or file_fingerprint(conn) == expected
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:  # read-only folder, no access: said as such
         raise explain(exc, path) or DamagedWorkspace(path, str(exc)) from None
     if rows != ["ok"]:
         raise DamagedWorkspace(path, "; ".join(rows)[:200])
+    if not matches:  # a migration of an older release was interrupted halfway
+        raise HalfMigratedWorkspace(path, version, _newest_backup(path, version))
     return FileFacts(schema_version=version, integrity="ok")

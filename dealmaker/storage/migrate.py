@@ -1,10 +1,28 @@
-"""Run the Alembic migrations shipped in the package against a connection."""
+"""Run the Alembic migrations shipped in the package; migrate a workspace file atomically.
+
+A migration never touches the workspace itself. Holding the workspace's lock,
+:func:`migrate_file` copies it (SQLite backup API, -wal included) into a private scratch
+file ``<naam>.migreren.tmp``, runs every migration there, checks that the result has
+exactly the tables and columns of the head schema, syncs it, keeps the original as the
+backup ``<stem>.v<oud>-<tijd><suffix>.bak`` (a hard link: no second full copy) and
+renames the scratch file over the original. A kill at any moment leaves the original
+untouched (a leftover scratch file is discarded at the next open) or the migrated file
+complete. So a migration may do anything - DDL outside transactions, table rebuilds with
+``PRAGMA foreign_keys = OFF``, VACUUM - without caring about being interrupted.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, create_engine, event
+
+from dealmaker.storage.errors import MigrationFailed, explain
+
+if TYPE_CHECKING:
+    from dealmaker.storage.lock import WorkspaceLock
 
 #: The schema version this build writes (PRAGMA user_version); one per migration.
 SCHEMA_VERSION = 3
@@ -20,3 +38,75 @@ def upgrade_to_head(connection: Connection) -> None:
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
     command.upgrade(cfg, "head")
+
+
+def _scratch_pragmas(dbapi_conn: Any, _record: object) -> None:
+    # A private copy that is thrown away if anything fails: no journal on disk, no
+    # syncs per transaction (the finished file is synced once before it moves in).
+    for pragma in ("foreign_keys = ON", "journal_mode = MEMORY", "synchronous = OFF"):
+        dbapi_conn.execute(f"PRAGMA {pragma}")
+
+
+def _copy(source: Path, target: Path) -> None:
+    # Read-write only to fold the -wal into the file first (the caller holds the lock):
+    # the original then stands alone as the backup, and no -wal/-shm stays behind.
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(target)
+    try:
+        src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+def _upgrade(path: Path) -> None:
+    engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
+    event.listen(engine, "connect", _scratch_pragmas)
+    try:
+        with engine.begin() as conn:
+            upgrade_to_head(conn)
+            conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+    finally:
+        engine.dispose()
+
+
+def _verify(path: Path) -> str | None:
+    """What is wrong with the migrated copy, or None."""
+    from dealmaker.storage.fingerprint import file_fingerprint, head_fingerprint
+
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        if int(conn.execute("PRAGMA user_version").fetchone()[0]) != SCHEMA_VERSION:
+            return "schemaversie niet bijgewerkt"
+        if file_fingerprint(conn) != head_fingerprint():
+            return "tabellen wijken af van het schema"
+        return None
+    finally:
+        conn.close()
+
+
+def migrate_file(path: Path, lock: WorkspaceLock, from_version: int) -> Path:
+    """Migrate the locked workspace at ``path`` to head, atomically; return the backup."""
+    from dealmaker.storage.replace import discard, fsync_file, retire, scratch_lock
+
+    scratch = scratch_lock(path, "migreren")
+    try:
+        try:
+            _copy(path, scratch.workspace)
+            _upgrade(scratch.workspace)
+        except Exception as exc:  # SQL and data stay out of the message
+            failure = explain(exc, path)  # full disk, read-only folder: said as such
+            raise failure or MigrationFailed(path, SCHEMA_VERSION, type(exc).__name__) from exc
+        problem = _verify(scratch.workspace)
+        if problem:
+            raise MigrationFailed(path, SCHEMA_VERSION, problem)
+        fsync_file(scratch.workspace)
+        backup = retire(path, f"v{from_version}")
+        lock.replace_with(scratch)
+    except BaseException:
+        discard(scratch)
+        raise
+    return backup

@@ -1,25 +1,34 @@
 """Open, create and migrate a workspace file; hand out units of work.
 
-Order on open: read-only inspection (foreign, newer, damaged are refused untouched),
-then the process lock, then a backup copy and the migrations if the schema is older.
+Order on open: read-only inspection (foreign, newer, damaged, half-migrated are refused
+untouched), then the lock on the file, then - if the schema is older - a migration of a
+private copy that replaces the file whole, the original kept as the backup.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from dealmaker.domain.dates import utcnow
 from dealmaker.storage.derived import install_derived
 from dealmaker.storage.errors import install_error_translation
-from dealmaker.storage.fileguard import APPLICATION_ID, inspect_file
+from dealmaker.storage.fileguard import APPLICATION_ID, inspect_file, readonly_connect
 from dealmaker.storage.journal import install_journal
-from dealmaker.storage.lock import WorkspaceLock
-from dealmaker.storage.migrate import SCHEMA_VERSION, upgrade_to_head
+from dealmaker.storage.lock import PRIVATE_MODE, WorkspaceLock
+from dealmaker.storage.migrate import SCHEMA_VERSION, migrate_file, upgrade_to_head
+from dealmaker.storage.replace import (
+    backup_name,
+    discard,
+    discard_leftovers,
+    publish,
+    scratch_lock,
+)
 from dealmaker.storage.uow import UnitOfWork
 
 
@@ -41,9 +50,13 @@ def make_engine(path: Path) -> Engine:
 
 
 def backup_file(path: Path, reason: str) -> Path:
-    """Copy the workspace consistently (SQLite backup API) beside it; return the copy."""
-    stamp = utcnow().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.{reason}-{stamp}{path.suffix}.bak")
+    """Copy the workspace consistently (SQLite backup API) beside it; return the copy.
+
+    The copy is private (owner only) and never more open than the workspace itself.
+    """
+    target = backup_name(path, reason)
+    mode = stat.S_IMODE(os.stat(path).st_mode) & PRIVATE_MODE
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE))
     src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     dst = sqlite3.connect(target)
     try:
@@ -51,6 +64,7 @@ def backup_file(path: Path, reason: str) -> Path:
     finally:
         dst.close()
         src.close()
+    os.chmod(target, mode)
     return target
 
 
@@ -86,43 +100,75 @@ class Workspace:
         self.close()
 
 
-def create_workspace(path: Path, *, lock: bool = True) -> Workspace:
-    """Create a new, empty workspace at ``path`` (which must not exist)."""
-    if path.exists():
-        raise FileExistsError(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    guard = WorkspaceLock(path) if lock else None
-    if guard:
-        guard.acquire()
+def _write_schema(path: Path) -> None:
+    engine = make_engine(path)
     try:
-        engine = make_engine(path)
         with engine.begin() as conn:
             upgrade_to_head(conn)
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    finally:
+        engine.dispose()
+
+
+def new_workspace_file(path: Path, purpose: str) -> WorkspaceLock:
+    """A locked scratch file beside ``path`` holding an empty workspace at head, to be
+    filled and then published (``replace.publish``) or swapped in (``replace_with``)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    guard = scratch_lock(path, purpose)
+    try:
+        _write_schema(guard.workspace)
     except BaseException:
-        if guard:
-            guard.release()
-        path.unlink(missing_ok=True)
+        discard(guard)
         raise
-    return Workspace(path, engine, guard)
+    return guard
+
+
+def create_workspace(path: Path, *, lock: bool = True) -> Workspace:
+    """Create a new, empty workspace at ``path`` (which must not exist).
+
+    Built in a scratch file and linked into place whole: a kill leaves no half file.
+    """
+    if path.exists():
+        raise FileExistsError(path)
+    guard = new_workspace_file(path, "nieuw")
+    try:
+        publish(guard, path)
+    except BaseException:
+        discard(guard)
+        raise
+    if not lock:
+        guard.release()
+    return Workspace(path, make_engine(path), guard if lock else None)
+
+
+def _recorded_version(path: Path) -> int:
+    conn = readonly_connect(path)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
 
 
 def open_workspace(path: Path, *, lock: bool = True, check: bool = True) -> Workspace:
-    """Open an existing workspace, migrating it (after a backup) if it is older."""
+    """Open an existing workspace, migrating it (atomically, see ``migrate``) if older."""
     facts = inspect_file(path) if check else None
-    guard = WorkspaceLock(path) if lock else None
-    if guard:
+    older = facts is not None and facts.schema_version < SCHEMA_VERSION
+    guard = WorkspaceLock(path) if lock or older else None  # a migration always locks
+    if guard is not None:
         guard.acquire()
     try:
-        engine = make_engine(path)
-        if facts is not None and facts.schema_version < SCHEMA_VERSION:
-            backup_file(path, f"v{facts.schema_version}")
-            with engine.begin() as conn:
-                upgrade_to_head(conn)
-                conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        if guard is not None:
+            discard_leftovers(path)
+        if guard is not None and older:
+            found = _recorded_version(path)  # another process may have migrated it meanwhile
+            if found < SCHEMA_VERSION:
+                migrate_file(path, guard, found)
     except BaseException:
-        if guard:
+        if guard is not None:
             guard.release()
         raise
-    return Workspace(path, engine, guard)
+    if guard is not None and not lock:
+        guard.release()
+        guard = None
+    return Workspace(path, make_engine(path), guard)

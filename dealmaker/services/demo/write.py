@@ -1,10 +1,11 @@
 """Write the demo rows into a new workspace: driver ``executemany`` in one transaction,
-one journal operation for the whole generation, progress as a generator.
+one journal operation for the whole generation, progress as a generator, into a
+scratch file that moves into place whole (see ``storage.replace``).
 
 Bulk rows bypass the ORM (and so the per-row change journal and the derived-data hook):
 a large workspace has millions of rows and must be written in seconds. The derived data
 (contact dates, the person search index) is computed once at the end instead. Closing
-the generator early (cancel) or any error rolls back and deletes the half-written file.
+the generator early (cancel), any error or a kill leaves the target as it was.
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ from dealmaker.services.demo.base import Rows
 from dealmaker.services.demo.generate import estimate_rows, table_batches
 from dealmaker.services.demo.scale import scale_for
 from dealmaker.storage.derived import rebuild_all_derived
+from dealmaker.storage.lock import WorkspaceLock
 from dealmaker.storage.models.base import new_id
-from dealmaker.storage.workspace import create_workspace
+from dealmaker.storage.replace import discard, fsync_file, publish, retire
+from dealmaker.storage.workspace import make_engine, new_workspace_file
 
 OPERATION_NAME = "Demo-werkruimte aangemaakt"
 LABELS = {
@@ -55,24 +58,45 @@ def insert_sql(table: str, columns: tuple[str, ...], *, named: bool = True) -> s
 
 
 def demo_steps(path: Path, size: str | int = "small", seed: int = 2026, *,
-               lock: bool = True) -> Generator[DemoStep, None, None]:
-    """Create a NEW workspace file at ``path`` and fill it, yielding progress.
+               lock: bool = True, replace: bool = False) -> Generator[DemoStep, None, None]:
+    """Write a demo workspace to ``path``, yielding progress.
 
-    Closing the generator before it is exhausted deletes the half-written file.
+    The demo is written to a scratch file beside ``path`` and moved into place only when
+    complete, so a kill or a cancel (closing the generator early) leaves no half file.
+    ``path`` must not exist, unless ``replace``: then it is locked first (refused while
+    another process has it open), kept as a backup, and replaced in one rename.
+    ``lock`` is accepted for older callers: the scratch file and the target are always
+    locked while this runs, and the finished workspace is left unlocked.
     """
     rows = estimate_rows(scale_for(size))  # a bad size fails before any file exists
     total = rows + rows // 3  # indexes and derived data take about a quarter of the time
+    if path.exists() and not replace:
+        raise FileExistsError(path)
     yield DemoStep(0, total, "Werkruimte aanmaken")
-    workspace = create_workspace(path, lock=lock)
-    finished = False
+    target = WorkspaceLock(path) if path.exists() else None
+    if target is not None:
+        target.acquire()  # WorkspaceLocked: the window has it open
+    scratch: WorkspaceLock | None = None
     try:
-        with workspace.engine.connect() as conn:
-            yield from _fill(conn, size, seed, rows, total)
-        finished = True
+        scratch = new_workspace_file(path, "demo")
+        engine = make_engine(scratch.workspace)
+        try:
+            with engine.connect() as conn:
+                yield from _fill(conn, size, seed, rows, total)
+        finally:
+            engine.dispose()
+        fsync_file(scratch.workspace)
+        if target is not None:
+            retire(path, "voor-demo")
+            target.replace_with(scratch)
+        else:
+            publish(scratch, path)  # FileExistsError if one appeared meanwhile
+            target, scratch = scratch, None
     finally:
-        workspace.close()
-        if not finished:
-            _delete(path)
+        if scratch is not None:
+            discard(scratch)
+        if target is not None:
+            target.release()
     yield DemoStep(total, total, "Klaar")
 
 
@@ -82,7 +106,7 @@ def _fill(conn: Connection, size: str | int, seed: int, rows_expected: int,
     assert isinstance(raw, sqlite3.Connection)
     saved = raw.isolation_level
     raw.isolation_level = None  # explicit BEGIN/COMMIT below
-    # Generation only: the file is new, and deleted if anything goes wrong. Foreign keys
+    # Generation only: a scratch file, discarded if anything goes wrong. Foreign keys
     # are checked by the tests instead of per row; the rollback journal stays in memory.
     for pragma in ("foreign_keys = OFF", "synchronous = OFF", "journal_mode = MEMORY",
                    "cache_size = -65536", "temp_store = MEMORY"):
@@ -124,13 +148,8 @@ def _fill(conn: Connection, size: str | int, seed: int, rows_expected: int,
         raw.isolation_level = saved
 
 
-def _delete(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
-
-
 def create_demo(path: Path, size: str | int = "small", seed: int = 2026, *,
-                lock: bool = True) -> None:
+                lock: bool = True, replace: bool = False) -> None:
     """Run :func:`demo_steps` to completion."""
-    for _step in demo_steps(path, size, seed, lock=lock):
+    for _step in demo_steps(path, size, seed, lock=lock, replace=replace):
         pass
