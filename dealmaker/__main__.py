@@ -13,7 +13,9 @@ log = logging.getLogger("dealmaker")
 
 
 def _fail(message: str) -> int:
-    print(f"dealmaker: {message}", file=sys.stderr)
+    from dealmaker.cli.safe_text import shown
+
+    print(f"dealmaker: {shown(message)}", file=sys.stderr)  # file names, imported text
     return 1
 
 

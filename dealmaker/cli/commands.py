@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from dealmaker.cli.progress import TerminalProgress
+from dealmaker.cli.safe_text import say
 
 
 class CommandError(Exception):
@@ -67,26 +68,26 @@ def cmd_import(args: argparse.Namespace, db: Path) -> int:
         except ImportFailed as exc:
             if len(exc.problems) <= 1:
                 raise CommandError(f"{exc} (werkruimte ongewijzigd)") from None
-            print(f"Niets geïmporteerd uit {args.file.name}; fouten:")
+            say(f"Niets geïmporteerd uit {args.file.name}; fouten:")
             for problem in exc.problems:
-                print(f"  {problem.describe(args.file.name)}")
+                say(f"  {problem.describe(args.file.name)}")
             rows = len({p.row for p in exc.problems})
             hint = (" Met --only-valid worden alleen de goede rijen geïmporteerd."
                     if isinstance(exc, InvalidRowsError) else "")
             raise CommandError(f"{args.file.name}: {rows} rijen met fouten (zie hierboven); "
                                f"niets geïmporteerd, werkruimte ongewijzigd.{hint}") from None
-    print(f"Geïmporteerd uit {args.file.name} naar {db}:")
-    print(f"  nieuw:           {result.created:>6}")
-    print(f"  samengevoegd:    {result.merged:>6}")
-    print(f"  overgeslagen:    {result.skipped:>6}")
+    say(f"Geïmporteerd uit {args.file.name} naar {db}:")
+    say(f"  nieuw:           {result.created:>6}")
+    say(f"  samengevoegd:    {result.merged:>6}")
+    say(f"  overgeslagen:    {result.skipped:>6}")
     rejected_rows = len({p.row for p in result.rejected})
-    print(f"  afgewezen:       {rejected_rows:>6}")
+    say(f"  afgewezen:       {rejected_rows:>6}")
     for problem in result.rejected:
-        print(f"    {problem.describe(args.file.name)}")
+        say(f"    {problem.describe(args.file.name)}")
     if result.organisations_created:
-        print(f"  nieuwe organisaties: {result.organisations_created}")
+        say(f"  nieuwe organisaties: {result.organisations_created}")
     for kept in result.kept:
-        print(f"  rij {kept.row}: {FIELDS.get(kept.field, kept.field)} bleef '{kept.kept}' "
+        say(f"  rij {kept.row}: {FIELDS.get(kept.field, kept.field)} bleef '{kept.kept}' "
               f"(niet overgenomen: '{kept.ignored}')")
     return 0
 

@@ -16,6 +16,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Protocol
 
+from dealmaker.export.text import plain
+
 PRODID = "-//Dealmaker//Opvolgen//NL"
 CRLF = "\r\n"
 
@@ -40,9 +42,10 @@ class FollowUpLike(Protocol):
 
 
 def escape_text(value: str) -> str:
-    """RFC 5545 TEXT: backslash, semicolon, comma and newlines escaped."""
-    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+    """RFC 5545 TEXT: backslash, semicolon, comma and newlines escaped; other control
+    characters (which TEXT may not hold) shown as their pictures."""
+    value = plain(value).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return value.replace("\n", "\\n")
 
 
 def fold_line(line: str) -> str:

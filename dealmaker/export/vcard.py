@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from dealmaker.export.text import plain
 from dealmaker.storage.models import Organisation, Person, PersonTag, Position, Tag
 from dealmaker.storage.search import match_expression
 from dealmaker.storage.workspace import Workspace
@@ -78,22 +79,23 @@ def _card(person: Person, position: tuple[str, str] | None, tags: list[str]) -> 
 
     card = vobject.vCard()
     card.add("n").value = vobject.vcard.Name(
-        family=person.last_name, given=person.first_name, additional=person.tussenvoegsel)
-    card.add("fn").value = person.full_name
+        family=plain(person.last_name), given=plain(person.first_name),
+        additional=plain(person.tussenvoegsel))
+    card.add("fn").value = plain(person.full_name)
     if position is not None:
-        card.add("org").value = [position[0]]
+        card.add("org").value = [plain(position[0])]
         if position[1]:
-            card.add("title").value = position[1]
+            card.add("title").value = plain(position[1])
     if person.email:
         email = card.add("email")
-        email.value = person.email
+        email.value = plain(person.email)
         email.type_param = "INTERNET"
     if person.phone:
-        card.add("tel").value = person.phone
+        card.add("tel").value = plain(person.phone)
     if person.notes:
-        card.add("note").value = person.notes
+        card.add("note").value = plain(person.notes)
     if tags:
-        card.add("categories").value = tags
+        card.add("categories").value = [plain(t) for t in tags]
     return card
 
 
