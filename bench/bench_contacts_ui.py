@@ -138,16 +138,16 @@ def main(argv: list[str] | None = None) -> int:
     if QApplication.instance() is None:
         QApplication([])
 
-    from dealmaker.ui.main_window import MainWindow
-    from dealmaker.ui.signals import AppSignals
-    from dealmaker.ui.tasks import TaskRunner
-    from dealmaker.ui.workspace_controller import WorkspaceController
+    from dealmaker.ui.compose import build_window
+    from dealmaker.ui.shell.signals import AppSignals
+    from dealmaker.ui.shell.tasks import TaskRunner
+    from dealmaker.ui.shell.workspace_controller import WorkspaceController
 
     ws = open_workspace(args.path, lock=False)  # read only: the bench writes nothing
     con = sqlite3.connect(f"file:{args.path}?mode=ro", uri=True)
     rec = Recorder(ws)
     controller = WorkspaceController(ws, AppSignals(), TaskRunner())
-    window = MainWindow(controller)
+    window = build_window(controller)
     try:
         window.resize(1280, 800)
         window.show()

@@ -66,7 +66,7 @@ def run_gui(path: Path, *, first_start_demo: bool) -> int:
         opener.checking.wait()
 
     from dealmaker.ui import launch
-    from dealmaker.ui.tasks import TaskRunner
+    from dealmaker.ui.shell.tasks import TaskRunner
 
     launch.make_application()
     tasks = TaskRunner()

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from dealmaker import APP_NAME, __version__
 from dealmaker.storage.errors import WorkspaceError
 from dealmaker.storage.workspace import Workspace, create_workspace
-from dealmaker.ui.signals import AppSignals
-from dealmaker.ui.tasks import TaskRunner
+from dealmaker.ui.shell.signals import AppSignals
+from dealmaker.ui.shell.tasks import TaskRunner
 
 EXIT_AFTER_SHOW = "DEALMAKER_EXIT_AFTER_SHOW"
 
@@ -95,15 +95,15 @@ def run_window(path: Path, open_first: Callable[[], Workspace], tasks: TaskRunne
 
     A refused workspace: its one-line reason in a dialog, the window closes, exit 1.
     """
-    from dealmaker.ui.main_window import MainWindow
-    from dealmaker.ui.workspace_controller import STATUS_TIMEOUT_MS, WorkspaceController
+    from dealmaker.ui.compose import build_window
+    from dealmaker.ui.shell.workspace_controller import STATUS_TIMEOUT_MS, WorkspaceController
 
     app = make_application()
     signals = AppSignals()
     controller = WorkspaceController(None, signals, tasks)
     refused: list[Exception] = []
     try:
-        window = MainWindow(controller)
+        window = build_window(controller)
         window.show()
         window.statusBar().showMessage(
             _tr("Werkruimte openen en controleren: {path}…").format(path=path),

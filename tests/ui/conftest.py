@@ -162,10 +162,11 @@ def empty_path(tmp_path: Path) -> Path:
 def make_main_window(qtbot: QtBot, filled_path: Path) -> Iterator[Callable[..., object]]:
     """``make_main_window(path=None, inline=True, show=True)``: a MainWindow on a workspace
     (the filled one by default) with its own controller, bus and task runner."""
-    from dealmaker.ui.main_window import MainWindow
-    from dealmaker.ui.signals import AppSignals
-    from dealmaker.ui.tasks import TaskRunner
-    from dealmaker.ui.workspace_controller import WorkspaceController
+    from dealmaker.ui.compose import build_window
+    from dealmaker.ui.shell.main_window import MainWindow
+    from dealmaker.ui.shell.signals import AppSignals
+    from dealmaker.ui.shell.tasks import TaskRunner
+    from dealmaker.ui.shell.workspace_controller import WorkspaceController
 
     made: list[tuple[MainWindow, WorkspaceController]] = []
 
@@ -173,7 +174,7 @@ def make_main_window(qtbot: QtBot, filled_path: Path) -> Iterator[Callable[..., 
              show: bool = True) -> MainWindow:
         ws = open_workspace(path or filled_path)
         controller = WorkspaceController(ws, AppSignals(), TaskRunner(inline=inline))
-        window = MainWindow(controller)
+        window = build_window(controller)
         qtbot.addWidget(window)
         if show:
             window.show()

@@ -102,7 +102,7 @@ def test_window_shows_while_the_workspace_is_still_being_checked(
     from PySide6.QtWidgets import QApplication
 
     from dealmaker.ui import launch
-    from dealmaker.ui.tasks import TaskRunner
+    from dealmaker.ui.shell.tasks import TaskRunner
 
     release = threading.Event()
     seen: list[str] = []

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dealmaker.storage.workspace import create_workspace, open_workspace
-from dealmaker.ui import actions as A
+from dealmaker.ui.shell import actions as A
 
 
 @pytest.fixture

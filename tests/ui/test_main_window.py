@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from dealmaker.services.changes import Changes
 from dealmaker.services.people import PersonData, add_person
-from dealmaker.ui import actions as A
-from dealmaker.ui.pages.table_model import ObjectRole
+from dealmaker.ui.shell import actions as A
+from dealmaker.ui.shell.table_model import ObjectRole
 
 SIDEBAR = ["Overzicht", "Contacten", "Organisaties", "Deals", "Toezeggingen",
            "Cofinanciering", "Connectieplan", "Monitoring", "Export", "Opvolgen"]

@@ -16,14 +16,14 @@ from dealmaker.services.overview import (
     page_summary,
 )
 from dealmaker.storage.workspace import open_workspace
-from dealmaker.ui.pages.section import fit_widths
-from dealmaker.ui.pages.table_model import (
+from dealmaker.ui.shell.table_model import (
     AttentionRole,
     ObjectRole,
     RecentProxyModel,
     RecentTableModel,
     SortRole,
 )
+from dealmaker.ui.shell.widgets import fit_widths
 
 AMOUNTS = RecentTable(
     "t", "Test",

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from dealmaker.ui.tasks import TaskRunner
+from dealmaker.ui.shell.tasks import TaskRunner
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from dealmaker.ui.contacts import features
-from dealmaker.ui.pages.base import PageContext
+from dealmaker.ui.shell.context import AppContext
 
 
 class ContactActions(QObject):
@@ -19,7 +18,7 @@ class ContactActions(QObject):
     ``selected()`` gives the selected person ids; each action is enabled only for a
     selection it fits (one person, at least one, exactly two)."""
 
-    def __init__(self, host: QWidget, context: PageContext, selected: Callable[[], list[str]],
+    def __init__(self, host: QWidget, context: AppContext, selected: Callable[[], list[str]],
                  open_card: Callable[[str], None]) -> None:
         super().__init__(host)
         self._host, self._context, self._selected = host, context, selected
@@ -32,16 +31,17 @@ class ContactActions(QObject):
 
         self.open_card = make(self.tr("Contactkaart &openen"), self._open)
         self.log_moment = make(self.tr("&Contactmoment vastleggen…"),
-                               lambda: features.log_contact_moment(host, context, selected()))
-        self.history = make(self.tr("&Geschiedenis…"), lambda: self._one(features.show_history))
+                               lambda: context.commands.log_contact_moment(host, selected()))
+        self.history = make(self.tr("&Geschiedenis…"), lambda: self._one(
+            lambda parent, pid: context.commands.show_history(parent, "person", pid)))
         self.merge = make(self.tr("&Samenvoegen…"),
-                          lambda: features.start_merge(host, context, selected()))
+                          lambda: context.commands.start_merge(host, selected()))
         self.vcard = make(self.tr("Exporteren als v&Card…"),
-                          lambda: features.export_vcards(host, context, selected()))
+                          lambda: context.commands.export_vcards(host, selected()))
         self.export = make(self.tr("Gegevens &exporteren (AVG)…"),
-                           lambda: self._one(features.export_person))
+                           lambda: self._one(context.commands.export_person))
         self.forget = make(self.tr("Persoon &vergeten (AVG)…"),
-                           lambda: self._one(features.forget_person))
+                           lambda: self._one(context.commands.forget_person))
         self.open_card.setShortcutVisibleInContextMenu(True)
         self.open_card.setShortcut(QKeySequence(Qt.Key.Key_Return))
         self.open_card.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -52,10 +52,10 @@ class ContactActions(QObject):
         if ids:
             self._open_card(ids[0])
 
-    def _one(self, entry: Callable[[QWidget, PageContext, str], Any]) -> None:
+    def _one(self, entry: Callable[[QWidget | None, str], Any]) -> None:
         ids = self._selected()
         if len(ids) == 1:
-            entry(self._host, self._context, ids[0])
+            entry(self._host, ids[0])
 
     def update_enabled(self) -> None:
         n = len(self._selected())

@@ -18,12 +18,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QSplitter, QVBoxLayout
 from dealmaker.services.changes import Changes
 from dealmaker.services.contact_card import PersonCard, person_card
 from dealmaker.services.people import ValidationError, update_person
-from dealmaker.ui.contacts import features
 from dealmaker.ui.contacts.card_form import PersonForm
 from dealmaker.ui.contacts.card_header import CardButtons, CardHeader
 from dealmaker.ui.contacts.card_sections import CardTabs
 from dealmaker.ui.contacts.card_tables import card_tables
-from dealmaker.ui.pages.base import PageContext
+from dealmaker.ui.shell.context import AppContext
 
 #: tables whose changes can alter what a card shows
 CARD_TABLES = ("person", "position", "organisation", "relation", "interaction",
@@ -37,10 +36,12 @@ class PersonCardDialog(QDialog):
 
     #: The card's data is shown (after each load).
     loaded = Signal()
+    #: The user asked for the card of a related person (carries the id).
+    person_requested = Signal(str)
     #: The edits were saved.
     saved = Signal()
 
-    def __init__(self, context: PageContext, person_id: str, parent: Any = None) -> None:
+    def __init__(self, context: AppContext, person_id: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("personCard")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -78,11 +79,11 @@ class PersonCardDialog(QDialog):
         b.save.clicked.connect(self.save)
         b.revert.clicked.connect(self._revert)
         b.close_button.clicked.connect(self.reject)
-        b.moment.clicked.connect(lambda: features.log_contact_moment(
-            self, context, [self.person_id]))
-        b.history.clicked.connect(lambda: features.show_history(self, context, self.person_id))
-        b.export.clicked.connect(lambda: features.export_person(self, context, self.person_id))
-        b.forget.clicked.connect(lambda: features.forget_person(self, context, self.person_id))
+        commands = context.commands
+        b.moment.clicked.connect(lambda: commands.log_contact_moment(self, [self.person_id]))
+        b.history.clicked.connect(lambda: commands.show_history(self, "person", self.person_id))
+        b.export.clicked.connect(lambda: commands.export_person(self, self.person_id))
+        b.forget.clicked.connect(lambda: commands.forget_person(self, self.person_id))
         self.form.dirty_changed.connect(self._on_dirty)
         self.tabs.row_activated.connect(self._open_related)
         self._on_dirty(False)
@@ -132,8 +133,7 @@ class PersonCardDialog(QDialog):
     def _open_related(self, table: str, row_id: str) -> None:
         kind, _, other = row_id.partition(":")
         if table == "relations" and kind == "person":
-            from dealmaker.ui.contacts.cards import open_person_card
-            open_person_card(self.parentWidget() or self, self._context, other)
+            self.person_requested.emit(other)
 
     # ---------------------------------------------------------------- saving
 

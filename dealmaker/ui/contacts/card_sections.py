@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from dealmaker.services.overview import RecentTable
-from dealmaker.ui.pages.table_model import ObjectRole, RecentProxyModel, RecentTableModel
-from dealmaker.ui.widgets import empty_text, readonly_table
+from dealmaker.ui.shell.table_model import ObjectRole, RecentProxyModel, RecentTableModel
+from dealmaker.ui.shell.widgets import empty_text, readonly_table
 
 MAX_COLUMN_WIDTH = 280
 #: when short of room the other columns give way down to this width, then the main one

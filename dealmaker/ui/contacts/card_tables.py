@@ -12,7 +12,7 @@ from dealmaker.domain.dates import format_date
 from dealmaker.domain.money import format_eur
 from dealmaker.services.contact_card import PersonCard
 from dealmaker.services.overview import Column, RecentRow, RecentTable
-from dealmaker.ui.actions import QT_TRANSLATE_NOOP
+from dealmaker.ui.shell.actions import QT_TRANSLATE_NOOP
 
 CX = "overview"
 

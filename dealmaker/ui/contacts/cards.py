@@ -6,12 +6,12 @@ import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from dealmaker.ui.contacts.card import PersonCardDialog
-from dealmaker.ui.pages.base import PageContext
+from dealmaker.ui.shell.context import AppContext
 
 _OPEN: dict[tuple[int, str], PersonCardDialog] = {}
 
 
-def open_person_card(parent: QWidget, context: PageContext,
+def open_person_card(parent: QWidget | None, context: AppContext,
                      person_id: str) -> PersonCardDialog:
     """Show the card of ``person_id`` (loading it off the UI thread)."""
     key = (id(context.signals), person_id)
@@ -20,6 +20,8 @@ def open_person_card(parent: QWidget, context: PageContext,
         card = PersonCardDialog(context, person_id, parent)
         _OPEN[key] = card
         card.finished.connect(lambda _result, c=card: _forget(key, c))
+        card.person_requested.connect(
+            lambda other, c=card: open_person_card(c.parentWidget() or c, context, other))
         card.reload()
     card.show()
     card.raise_()

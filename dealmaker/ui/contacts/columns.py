@@ -7,7 +7,7 @@ from datetime import date
 
 from dealmaker.domain.dates import format_date
 from dealmaker.services.directory import ContactRow, ContactSort
-from dealmaker.ui.actions import QT_TRANSLATE_NOOP
+from dealmaker.ui.shell.actions import QT_TRANSLATE_NOOP
 
 CONTEXT = "contacts"
 

@@ -1,15 +1,15 @@
-"""Wires the contacts feature into the main window (one call from ``_install_features``)."""
+"""Plugs the Contacten screen into the shell: its page and ``commands.open_person``."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dealmaker.ui.contacts.cards import open_person_card
+from dealmaker.ui.contacts.page import ContactsPage
+from dealmaker.ui.shell.context import AppContext, Parent
 
-if TYPE_CHECKING:
-    from dealmaker.ui.main_window import MainWindow
 
+def install(context: AppContext) -> None:
+    def open_person(parent: Parent, person_id: str) -> None:
+        open_person_card(parent or context.window, context, person_id)
 
-def install_contacts(window: MainWindow) -> None:
-    """Quick-find (Ctrl+K) in the Bewerken menu; the Contacten page builds itself."""
-    from dealmaker.ui.quickfind.install import install_quickfind
-
-    install_quickfind(window)
+    context.commands.open_person = open_person
+    context.pages.register(ContactsPage(context))

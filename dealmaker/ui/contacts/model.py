@@ -25,9 +25,9 @@ from PySide6.QtCore import (
 from dealmaker.services.directory import ContactQuery, ContactRow, count_contacts, query_contacts
 from dealmaker.storage.workspace import Workspace
 from dealmaker.ui.contacts import columns as C
-from dealmaker.ui.contacts.loader import LatestOnly
-from dealmaker.ui.pages.table_model import ATTENTION, AttentionRole, ObjectRole, SortRole
-from dealmaker.ui.tasks import TaskRunner
+from dealmaker.ui.shell.latest_only import LatestOnly
+from dealmaker.ui.shell.table_model import ATTENTION, AttentionRole, ObjectRole, SortRole
+from dealmaker.ui.shell.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from dealmaker.ui.contacts import columns as C
 from dealmaker.ui.contacts.model import ContactTableModel
-from dealmaker.ui.pages.section import fit_widths
+from dealmaker.ui.shell.widgets import fit_widths
 
 ROW_HEIGHT = 26
 #: the columns that take spare width

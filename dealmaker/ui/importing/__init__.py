@@ -1,10 +1,8 @@
-"""Import contacts (wizard) and export them as vCards.
+"""Import contacts from .csv, .xlsx or .vcf: the wizard (file, mapping, preview, result).
 
-Other screens call ``export_vcards_for(parent, context, person_ids)`` with their
-``PageContext``; ``start_import(parent, context)`` opens the import dialog.
+``start_import(parent, context)`` opens it; ``install`` puts it in the Bestand menu.
 """
 
-from dealmaker.ui.importing.vcard_export import export_vcards_for, open_vcard_export
 from dealmaker.ui.importing.wizard import ImportDialog, start_import
 
-__all__ = ["ImportDialog", "export_vcards_for", "open_vcard_export", "start_import"]
+__all__ = ["ImportDialog", "start_import"]

@@ -40,7 +40,7 @@ from dealmaker.ui.importing.nav import StepButtons
 from dealmaker.ui.importing.preview_step import PreviewStep
 from dealmaker.ui.importing.summary_step import ResultStep, SummaryStep
 from dealmaker.ui.importing.texts import contacts
-from dealmaker.ui.pages.base import PageContext
+from dealmaker.ui.shell.context import AppContext
 
 FILE, MAPPING, PREVIEW, SUMMARY, RESULT = range(5)
 
@@ -51,7 +51,7 @@ class ImportDialog(QDialog):
     #: the import was written; carries the ``ImportResult``
     imported = Signal(object)
 
-    def __init__(self, context: PageContext, parent: Any = None,
+    def __init__(self, context: AppContext, parent: Any = None,
                  path: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
@@ -252,7 +252,7 @@ def _message(exc: Exception) -> str:
         error=exc)
 
 
-def start_import(parent: QWidget | None, context: PageContext,
+def start_import(parent: QWidget | None, context: AppContext,
                  path: Path | None = None) -> ImportDialog | None:
     """Open the import dialog (window-modal); None when no workspace is open."""
     if context.workspace() is None:

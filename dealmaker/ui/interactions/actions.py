@@ -1,14 +1,12 @@
-"""The window actions of this feature, in the style of ``ui.actions`` (kept here so the
+"""The window actions of this feature, in the style of ``ui.shell.actions`` (kept here so the
 feature wires itself without editing the shared registry)."""
 
 from __future__ import annotations
 
-from dealmaker.ui.actions import QT_TRANSLATE_NOOP, ActionSpec
+from dealmaker.ui.shell.actions import QT_TRANSLATE_NOOP, ActionSpec
 
 LOG_CONTACT_MOMENT = "log_contact_moment"
 CADENCE = "cadence"
-#: the tenth sidebar page has no Ctrl+number of its own
-FOLLOW_UPS_SHORTCUT = "Ctrl+0"
 
 SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(LOG_CONTACT_MOMENT, QT_TRANSLATE_NOOP("actions", "Contactmoment &vastleggen…"),

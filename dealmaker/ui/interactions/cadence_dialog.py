@@ -41,7 +41,7 @@ from dealmaker.services.tags import tag_options
 from dealmaker.ui.interactions.cadence_model import CadenceRulesModel
 
 if TYPE_CHECKING:
-    from dealmaker.ui.pages.base import PageContext
+    from dealmaker.ui.shell.context import AppContext
 
 TITLE, TAG = "title", "tag"
 
@@ -56,7 +56,7 @@ def _days_box(value: int) -> QSpinBox:
 
 
 class CadenceDialog(QDialog):
-    def __init__(self, context: PageContext, parent: Any = None) -> None:
+    def __init__(self, context: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("cadenceDialog")
         self.setWindowTitle(self.tr("Contactfrequentie"))

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from dealmaker.services.cadence import CadenceRuleRow
-from dealmaker.ui.pages.table_model import ObjectRole
+from dealmaker.ui.shell.table_model import ObjectRole
 
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

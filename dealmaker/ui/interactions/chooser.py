@@ -13,7 +13,7 @@ from dealmaker.ui.interactions.chosen import ChosenList
 from dealmaker.ui.interactions.completion import CompletingLineEdit, Search
 
 if TYPE_CHECKING:
-    from dealmaker.ui.pages.base import PageContext
+    from dealmaker.ui.shell.context import AppContext
 
 #: suggestions shown (a few more are asked, as chosen ones are left out)
 LIMIT = 8
@@ -21,7 +21,7 @@ LIMIT = 8
 Complete = Callable[[Workspace, str, int], list[Hit]]
 
 
-def searcher(context: PageContext, complete: Complete) -> Search:
+def searcher(context: AppContext, complete: Complete) -> Search:
     """Ask ``complete`` on the task runner (the completer shows the newest answer)."""
     def search(text: str, deliver: Callable[[list[Hit]], None]) -> None:
         ws = context.workspace()
@@ -34,7 +34,7 @@ def searcher(context: PageContext, complete: Complete) -> Search:
 class ChooserField(QWidget):
     """``edit`` above ``chips``; a pick becomes a chip and the field empties for the next."""
 
-    def __init__(self, context: PageContext, complete: Complete, placeholder: str,
+    def __init__(self, context: AppContext, complete: Complete, placeholder: str,
                  chips_name: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.chips = ChosenList()

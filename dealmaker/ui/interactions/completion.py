@@ -29,7 +29,7 @@ HitRole = Qt.ItemDataRole.UserRole + 20
 Search = Callable[[str, Callable[[list[Hit]], None]], None]
 
 
-class HitListModel(QAbstractListModel):
+class SuggestionListModel(QAbstractListModel):
     """The suggestions: label and detail (function and organisation, tranche, ...)."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -76,7 +76,7 @@ class CompletingLineEdit(QLineEdit):
         self._serial = 0
         self._answered: str | None = None  # the text the suggestions belong to
         self._pick_when_answered = False
-        self.model = HitListModel(self)
+        self.model = SuggestionListModel(self)
         self.suggestions = QCompleter(self.model, self)
         self.suggestions.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.suggestions.setMaxVisibleItems(8)

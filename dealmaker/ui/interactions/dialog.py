@@ -29,11 +29,11 @@ from dealmaker.ui.interactions.form_values import Invalid
 from dealmaker.ui.interactions.moment_form import ContactMomentForm
 
 if TYPE_CHECKING:
-    from dealmaker.ui.pages.base import PageContext
+    from dealmaker.ui.shell.context import AppContext
 
 
 class ContactMomentDialog(QDialog):
-    def __init__(self, context: PageContext, person_ids: list[str] | None = None,
+    def __init__(self, context: AppContext, person_ids: list[str] | None = None,
                  parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("contactMomentDialog")

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from dealmaker.domain.dates import format_date
 from dealmaker.ui.interactions.follow_ups_model import DONE, FollowUpsModel
-from dealmaker.ui.settings import window_settings
-from dealmaker.ui.widgets import empty_text, readonly_table
+from dealmaker.ui.shell.settings import window_settings
+from dealmaker.ui.shell.widgets import empty_text, readonly_table
 
 PERIOD_KEY = "opvolgen/periode"
 WEEK, MONTH, ALL = "week", "maand", "alles"

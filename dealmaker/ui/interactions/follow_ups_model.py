@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from dealmaker.domain.dates import format_date
 from dealmaker.services.interactions import FollowUpRow
-from dealmaker.ui.pages.table_model import ATTENTION, AttentionRole, ObjectRole
+from dealmaker.ui.shell.table_model import ATTENTION, AttentionRole, ObjectRole
 
 Index = QModelIndex | QPersistentModelIndex
 #: ``fetch(offset, limit, deliver)``: rows ``offset..offset+limit`` of the list, then

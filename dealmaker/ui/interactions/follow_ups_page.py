@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
@@ -27,7 +27,9 @@ from dealmaker.storage.workspace import Workspace
 from dealmaker.ui.interactions import ics
 from dealmaker.ui.interactions.follow_ups_bar import FollowUpsBar, FollowUpsTable
 from dealmaker.ui.interactions.follow_ups_model import PAGE
-from dealmaker.ui.pages.base import PageContext, SummaryPage
+from dealmaker.ui.shell.context import AppContext
+from dealmaker.ui.shell.frame import PageFrame
+from dealmaker.ui.shell.page import Freshness
 
 TABLES = ("interaction", "interaction_participant", "interaction_deal", "person", "deal")
 FOREVER = date.max
@@ -50,11 +52,26 @@ def first_page(ws: Workspace, until: date, include_done: bool, today: date
             follow_ups(ws, until, include_done, today, limit=PAGE), *open_counts(ws, today))
 
 
-class FollowUpsPage(SummaryPage):
-    key = "opvolgen"
+class FollowUpsPage(QWidget):
+    """A ``Page``: the list of follow-ups with its period bar, counts above it."""
 
-    def __init__(self, context: PageContext, parent: Any = None) -> None:
-        super().__init__(context, parent)
+    key = "opvolgen"
+    #: the tenth sidebar page has no Ctrl+number of its own
+    shortcut = "Ctrl+0"
+
+    #: The list shows fresh data.
+    loaded = Signal()
+
+    def __init__(self, context: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"page_{self.key}")
+        self._context = context
+        self._fresh = Freshness(self.refresh)
+        self._token = 0
+        self.frame = PageFrame(self, self.title(), self.tr(
+            "Wat u na een contactmoment zou doen, op datum. Verlopen opvolgingen staan in "
+            "rood. Spatie markeert de gekozen opvolging als afgerond."))
+        self.counts, self.error = self.frame.counts, self.frame.error
         self._own_operations: set[str] = set()
         self.bar = FollowUpsBar()
         self.table = FollowUpsTable()
@@ -66,7 +83,7 @@ class FollowUpsPage(SummaryPage):
         column.setSpacing(8)
         column.addWidget(self.bar)
         column.addWidget(self.table, 1)
-        self.splitter.addWidget(holder)
+        self.frame.splitter.addWidget(holder)
         self.bar.changed.connect(self.refresh)
         self.bar.done_button.clicked.connect(self.toggle_done)
         self.bar.export_button.clicked.connect(self.export)
@@ -79,22 +96,25 @@ class FollowUpsPage(SummaryPage):
         self.model.modelReset.connect(self._update_button)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        context.signals.changes_applied.connect(self._on_changes)
 
     def title(self) -> str:
         return self.tr("Opvolgen")
 
-    def intro(self) -> str:
-        return self.tr("Wat u na een contactmoment zou doen, op datum. Verlopen opvolgingen "
-                       "staan in rood. Spatie markeert de gekozen opvolging als afgerond.")
+    def widget(self) -> QWidget:
+        return self
+
+    def set_active(self, active: bool) -> None:
+        self._fresh.set_active(active)
 
     # ------------------------------------------------------------------ loading
 
     def refresh(self) -> None:
         ws = self._context.workspace()
         if ws is None:
-            self._stale = True
+            self._fresh.stale = True
             return
-        self._stale = False
+        self._fresh.stale = False
         self._token += 1
         token, today = self._token, date.today()
         until, include_done = self.bar.until(today), self.bar.include_done()
@@ -128,9 +148,14 @@ class FollowUpsPage(SummaryPage):
         if changes.operation_id in self._own_operations and not changes.everything:
             return  # the list already shows it
         if changes.touches(*TABLES):
-            self._stale = True
-            if self._active:
-                self.refresh()
+            self._fresh.changed()
+
+    def _show_error(self, token: int, exc: Exception) -> None:
+        if token != self._token:
+            return
+        self.frame.show_error(self.tr("De gegevens konden niet worden geladen: {error}")
+                              .format(error=exc))
+        self._context.signals.status_message.emit(self.error.text())
 
     # ------------------------------------------------------------------ done
 

@@ -12,7 +12,7 @@ from dealmaker import config
 from dealmaker.export.ics import export_follow_ups_ics
 from dealmaker.services.interactions import follow_ups
 from dealmaker.storage.workspace import Workspace
-from dealmaker.ui.settings import window_settings
+from dealmaker.ui.shell.settings import window_settings
 
 FOLDER_KEY = "opvolgen/ics_map"
 FILE_NAME = "opvolgen.ics"

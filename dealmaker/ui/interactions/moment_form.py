@@ -22,7 +22,7 @@ from dealmaker.ui.interactions.completion import CompletingLineEdit
 from dealmaker.ui.interactions.form_values import Invalid, participant_hits, read_date
 
 if TYPE_CHECKING:
-    from dealmaker.ui.pages.base import PageContext
+    from dealmaker.ui.shell.context import AppContext
 
 
 class ContactMomentForm(QWidget):
@@ -31,7 +31,7 @@ class ContactMomentForm(QWidget):
     #: The persons chosen beforehand could not be read; carries the message.
     failed = Signal(str)
 
-    def __init__(self, context: PageContext, parent: Any = None) -> None:
+    def __init__(self, context: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
         self._context = context
         self._theme: Hit | None = None

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from dealmaker.services.overview import RecentTable
-from dealmaker.ui.pages.table_model import ObjectRole, RecentProxyModel, RecentTableModel
-from dealmaker.ui.widgets import empty_text, readonly_table
+from dealmaker.ui.shell.table_model import ObjectRole, RecentProxyModel, RecentTableModel
+from dealmaker.ui.shell.widgets import empty_text, readonly_table
 
 MAX_COLUMN_WIDTH = 260
 

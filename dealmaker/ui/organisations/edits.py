@@ -26,7 +26,7 @@ from dealmaker.ui.organisations.form import OrganisationForm
 from dealmaker.ui.organisations.tree_panel import OrgTreePanel
 
 if TYPE_CHECKING:
-    from dealmaker.ui.pages.base import PageContext
+    from dealmaker.ui.shell.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ class OrgEdits(QObject):
     #: A write succeeded; select this organisation once the tree has reloaded.
     select_after = Signal(str)
 
-    def __init__(self, context: PageContext, panel: OrgTreePanel, host: QWidget) -> None:
+    def __init__(self, context: AppContext, panel: OrgTreePanel, host: QWidget) -> None:
         super().__init__(host)
         self._context, self.panel, self._host = context, panel, host
         self._cut_id: str | None = None
@@ -80,11 +80,9 @@ class OrgEdits(QObject):
 
     def _history(self) -> None:
         """Every recorded change of the chosen organisation (undone ones greyed)."""
-        from dealmaker.ui.trust import show_history
-
         org_id = self.panel.current_id()
         if org_id is not None:
-            show_history(self._host, self._context, "organisation", org_id)
+            self._context.commands.show_history(self._host, "organisation", org_id)
 
     def _ws(self) -> Workspace | None:
         return self._context.workspace()

@@ -25,7 +25,7 @@ from dealmaker.ui.organisations.tree_model import group_label
 from dealmaker.ui.organisations.tree_panel import OrgTreePanel
 
 if TYPE_CHECKING:
-    from dealmaker.ui.pages.base import PageContext
+    from dealmaker.ui.shell.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ class OrganisationsView(QWidget):
     #: Loading failed; carries the Dutch message.
     failed = Signal(str)
 
-    def __init__(self, context: PageContext, parent: Any = None) -> None:
+    def __init__(self, context: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
         self._context = context
         self._tokens = {"tree": 0, "card": 0}

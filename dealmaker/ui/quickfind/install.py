@@ -1,30 +1,20 @@
-"""Adds 'Snel zoeken…' (Ctrl+K) to the Bewerken menu of the main window."""
+"""Adds 'Snel zoeken…' (Ctrl+K) to the Bewerken menu."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtGui import QAction, QKeySequence
-
-from dealmaker.ui.pages.base import PageContext
 from dealmaker.ui.quickfind.jump import go_to_hit
 from dealmaker.ui.quickfind.popup import QuickFindPopup
-
-if TYPE_CHECKING:
-    from dealmaker.ui.main_window import MainWindow
+from dealmaker.ui.shell.actions import QT_TRANSLATE_NOOP, ActionSpec
+from dealmaker.ui.shell.context import AppContext
 
 QUICK_FIND = "quick_find"
+SPEC = ActionSpec(QUICK_FIND, QT_TRANSLATE_NOOP("actions", "&Snel zoeken…"), "Ctrl+K",
+                  QT_TRANSLATE_NOOP("actions", "Een persoon, organisatie of deal zoeken en "
+                                               "openen"))
 
 
-def install_quickfind(window: MainWindow) -> QAction:
-    controller = window.controller
-    context = PageContext(controller.signals, controller.tasks, lambda: controller.workspace)
+def install(context: AppContext) -> None:
+    window = context.window
     popup = QuickFindPopup(context, window)
-    popup.hit_chosen.connect(lambda hit: go_to_hit(window, context, hit))
-    action = QAction(window.tr("&Snel zoeken…"), window)
-    action.setObjectName(QUICK_FIND)
-    action.setShortcut(QKeySequence("Ctrl+K"))
-    action.setStatusTip(window.tr("Een persoon, organisatie of deal zoeken en openen"))
-    action.triggered.connect(lambda _checked=False: popup.popup(window))
-    window.edit_menu.addAction(action)
-    return action
+    popup.hit_chosen.connect(lambda hit: go_to_hit(context, hit))
+    context.add_action(context.window_menus().edit, SPEC, lambda: popup.popup(window))

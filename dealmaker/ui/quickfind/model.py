@@ -14,8 +14,8 @@ from PySide6.QtCore import (
 )
 
 from dealmaker.services.quickfind import Hit
-from dealmaker.ui.actions import QT_TRANSLATE_NOOP
-from dealmaker.ui.pages.table_model import ObjectRole
+from dealmaker.ui.shell.actions import QT_TRANSLATE_NOOP
+from dealmaker.ui.shell.table_model import ObjectRole
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,6 +35,8 @@ KIND_LABELS = {
 
 
 class HitListModel(QAbstractListModel):
+    """The quick-find hits: label, kind and detail of each."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._hits: list[Hit] = []

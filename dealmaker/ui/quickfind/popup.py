@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from dealmaker.services.quickfind import Hit, quick_find
-from dealmaker.ui.contacts.loader import LatestOnly
-from dealmaker.ui.pages.base import PageContext
 from dealmaker.ui.quickfind.delegate import HitDelegate
 from dealmaker.ui.quickfind.model import HitListModel
+from dealmaker.ui.shell.context import AppContext
+from dealmaker.ui.shell.latest_only import LatestOnly
 
 LIMIT = 20
 WIDTH, HEIGHT = 620, 440
@@ -41,7 +41,7 @@ class QuickFindPopup(QDialog):
     #: The results of the newest search are shown.
     results_shown = Signal()
 
-    def __init__(self, context: PageContext, parent: Any = None) -> None:
+    def __init__(self, context: AppContext, parent: Any = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("quickFind")
         self.setWindowTitle(self.tr("Snel zoeken"))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -16,11 +14,11 @@ from ui.contacts.kit import TODAY, days_ago
 
 from dealmaker.domain.enums import OrgKind, PartyRole
 from dealmaker.storage.workspace import Workspace
-from dealmaker.ui.contacts.page import ContactsView
-from dealmaker.ui.pages.base import PageContext
-from dealmaker.ui.pages.contacts import ContactsPage
-from dealmaker.ui.signals import AppSignals
-from dealmaker.ui.tasks import TaskRunner
+from dealmaker.ui.contacts.page import ContactsPage
+from dealmaker.ui.contacts.view import ContactsView
+from dealmaker.ui.shell.context import AppContext
+from dealmaker.ui.shell.signals import AppSignals
+from dealmaker.ui.shell.tasks import TaskRunner
 
 #: offscreen cannot raise windows or grab the keyboard (cards, the quick-find popup), nor
 #: pass size hints on (the window conftest's noise; one marker must name all of them)
@@ -76,14 +74,14 @@ def world(make: Factory) -> dict[str, str]:
 
 
 @pytest.fixture
-def context(workspace: Workspace) -> Iterator[PageContext]:
+def context(workspace: Workspace) -> Iterator[AppContext]:
     tasks = TaskRunner(inline=True)
-    yield PageContext(AppSignals(), tasks, lambda: workspace)
+    yield AppContext(AppSignals(), tasks, lambda: workspace)
     tasks.shutdown()
 
 
 @pytest.fixture
-def view(qtbot: QtBot, context: PageContext) -> ContactsView:
+def view(qtbot: QtBot, context: AppContext) -> ContactsView:
     """The Contacten view on ``workspace``, shown and loaded (tasks run inline)."""
     widget = ContactsView(context)
     qtbot.addWidget(widget)
@@ -95,7 +93,7 @@ def view(qtbot: QtBot, context: PageContext) -> ContactsView:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, context: PageContext) -> ContactsPage:
+def page(qtbot: QtBot, context: AppContext) -> ContactsPage:
     """The real sidebar page (reloads on ``changes_applied``), active and loaded."""
     widget = ContactsPage(context)
     qtbot.addWidget(widget)
@@ -107,18 +105,11 @@ def page(qtbot: QtBot, context: PageContext) -> ContactsPage:
 
 
 @pytest.fixture
-def fake_features(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, tuple[Any, ...]]]:
-    """Stand-ins for ``ui.trust``, ``ui.interactions`` and ``ui.importing`` that record
-    their calls."""
+def fake_features(context: AppContext) -> list[tuple[str, tuple[Any, ...]]]:
+    """Stand-ins for the commands other features offer (history, merge, AVG, vCard,
+    contact moments), recording their calls without the parent widget."""
     calls: list[tuple[str, tuple[Any, ...]]] = []
-    trust = types.ModuleType("dealmaker.ui.trust")
-    interactions = types.ModuleType("dealmaker.ui.interactions")
-    importing = types.ModuleType("dealmaker.ui.importing")
-    for module, names in ((trust, ("show_history", "start_merge", "export_person",
-                                   "forget_person")),
-                          (interactions, ("log_contact_moment",)),
-                          (importing, ("export_vcards_for",))):
-        for name in names:
-            setattr(module, name, lambda *args, n=name: calls.append((n, args[2:])))
-        monkeypatch.setitem(sys.modules, module.__name__, module)
+    for name in ("show_history", "start_merge", "export_person", "forget_person",
+                 "export_vcards", "log_contact_moment"):
+        setattr(context.commands, name, lambda *args, n=name: calls.append((n, args[1:])))
     return calls

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from dealmaker.storage.models import Person
 from dealmaker.storage.workspace import Workspace
-from dealmaker.ui.contacts.page import ContactsView
+from dealmaker.ui.contacts.view import ContactsView
 
 TODAY = date.today()
 

@@ -19,13 +19,13 @@ from dealmaker.storage.models import Person
 from dealmaker.storage.workspace import Workspace
 from dealmaker.ui.contacts.card import PersonCardDialog
 from dealmaker.ui.contacts.cards import open_cards, open_person_card
+from dealmaker.ui.contacts.page import ContactsPage
 from dealmaker.ui.contacts.validation import email_error, phone_error
-from dealmaker.ui.pages.base import PageContext
-from dealmaker.ui.pages.contacts import ContactsPage
+from dealmaker.ui.shell.context import AppContext
 
 
 @pytest.fixture
-def card(world: dict[str, str], context: PageContext,
+def card(world: dict[str, str], context: AppContext,
          qtbot: QtBot) -> Iterator[PersonCardDialog]:
     dialog = open_person_card(None, context, world["anna"])  # type: ignore[arg-type]
     yield dialog
@@ -185,7 +185,7 @@ def test_card_buttons_reach_the_other_features(
 
 
 def test_card_follows_changes(card: PersonCardDialog, make: Factory, world: dict[str, str],
-                              context: PageContext, workspace: Workspace) -> None:
+                              context: AppContext, workspace: Workspace) -> None:
     from dealmaker.services.changes import Changes
     make.contact([world["anna"]], days_ago(1), summary="Telefoontje over de tranche")
     context.signals.changes_applied.emit(Changes(frozenset({"interaction"})))
@@ -201,7 +201,7 @@ def test_card_follows_changes(card: PersonCardDialog, make: Factory, world: dict
 
 
 def test_opening_a_card_again_brings_the_same_window(card: PersonCardDialog,
-                                                     context: PageContext,
+                                                     context: AppContext,
                                                      world: dict[str, str]) -> None:
     again = open_person_card(None, context, world["anna"])  # type: ignore[arg-type]
     assert again is card

@@ -12,14 +12,14 @@ from ui.contacts.kit import add_many, days_ago, shown_names
 from dealmaker.services.directory import ContactSort
 from dealmaker.storage.workspace import Workspace
 from dealmaker.ui.contacts import columns as C
-from dealmaker.ui.contacts.loader import LatestOnly
 from dealmaker.ui.contacts.model import FIRST_PAGE, PAGE_SIZE, ContactTableModel
-from dealmaker.ui.contacts.page import ContactsView
-from dealmaker.ui.pages.base import PageContext
-from dealmaker.ui.pages.table_model import AttentionRole, ObjectRole, SortRole
+from dealmaker.ui.contacts.view import ContactsView
+from dealmaker.ui.shell.context import AppContext
+from dealmaker.ui.shell.latest_only import LatestOnly
+from dealmaker.ui.shell.table_model import AttentionRole, ObjectRole, SortRole
 
 
-def test_rows_arrive_page_by_page(workspace: Workspace, context: PageContext) -> None:
+def test_rows_arrive_page_by_page(workspace: Workspace, context: AppContext) -> None:
     add_many(workspace, FIRST_PAGE + 2 * PAGE_SIZE - 30)
     model = ContactTableModel(context.tasks, context.workspace)
     model.set_query(model.query)
@@ -46,7 +46,7 @@ def test_scrolling_to_the_end_fetches_more(workspace: Workspace, view: ContactsV
 
 
 def test_model_passes_the_model_tester(workspace: Workspace, world: dict[str, str],
-                                       context: PageContext, qtmodeltester: Any) -> None:
+                                       context: AppContext, qtmodeltester: Any) -> None:
     add_many(workspace, PAGE_SIZE + 5)
     model = ContactTableModel(context.tasks, context.workspace)
     model.set_query(model.query)

@@ -12,7 +12,7 @@ from ui.contacts.kit import add_many, shown_names
 
 from dealmaker.storage.workspace import Workspace
 from dealmaker.ui.contacts import cards
-from dealmaker.ui.contacts.page import ContactsView
+from dealmaker.ui.contacts.view import ContactsView
 
 ALL = ["Bert Aalders", "Anna van den Berg", "Dirk Berg", "Eva Visser", "Cees Zwart"]
 
@@ -160,7 +160,7 @@ def test_context_menu_actions_reach_the_other_features(
     actions.merge.trigger()
     assert fake_features[-1] == ("start_merge", ([anna, world["dirk"]],))
     actions.vcard.trigger()  # the selected contacts, as vCards
-    assert fake_features[-1] == ("export_vcards_for", ([anna, world["dirk"]],))
+    assert fake_features[-1] == ("export_vcards", ([anna, world["dirk"]],))
 
 
 def test_right_click_selects_the_row_under_the_mouse(world: dict[str, str],

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from dealmaker.export.vcard import person_ids_matching
-from dealmaker.ui.importing import export_vcards_for
-from dealmaker.ui.importing.vcard_export import VCardExportDialog
-from dealmaker.ui.pages.base import PageContext
+from dealmaker.ui.shell.context import AppContext
+from dealmaker.ui.vcard import export_vcards_for
+from dealmaker.ui.vcard.dialog import VCardExportDialog
 
 
 def answer_save(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
@@ -28,9 +28,9 @@ def answer_save(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
     return asked
 
 
-def context_of(window: Any) -> PageContext:
+def context_of(window: Any) -> AppContext:
     c = window.controller
-    return PageContext(c.signals, c.tasks, lambda: c.workspace)
+    return AppContext(c.signals, c.tasks, lambda: c.workspace)
 
 
 def test_menu_exports_contacts_matching_a_search(make_main_window: Any, qtbot: QtBot,

@@ -11,9 +11,9 @@ from directory.factory import Factory
 
 from dealmaker.domain.enums import OrgKind
 from dealmaker.storage.workspace import Workspace
-from dealmaker.ui.pages.base import PageContext
-from dealmaker.ui.signals import AppSignals
-from dealmaker.ui.tasks import TaskRunner
+from dealmaker.ui.shell.context import AppContext
+from dealmaker.ui.shell.signals import AppSignals
+from dealmaker.ui.shell.tasks import TaskRunner
 
 #: The completer's popup is a popup window: the offscreen platform can neither raise it nor
 #: let it grab the keyboard, and says so. Not a fault of ours (like OFFSCREEN_NOISE).
@@ -57,7 +57,7 @@ def people(make: Factory) -> People:
 
 
 @pytest.fixture
-def context(workspace: Workspace) -> Iterator[PageContext]:
+def context(workspace: Workspace) -> Iterator[AppContext]:
     tasks = TaskRunner(inline=True)
-    yield PageContext(AppSignals(), tasks, lambda: workspace)
+    yield AppContext(AppSignals(), tasks, lambda: workspace)
     tasks.shutdown()

@@ -13,13 +13,13 @@ from dealmaker.services.cadence import cadence_rules, default_cadence, set_caden
 from dealmaker.storage.workspace import Workspace
 from dealmaker.ui.interactions.cadence_dialog import TAG, CadenceDialog
 from dealmaker.ui.interactions.cadence_model import CadenceRulesModel
-from dealmaker.ui.pages.base import PageContext
+from dealmaker.ui.shell.context import AppContext
 
 from .conftest import People
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, context: PageContext, people: People) -> Iterator[CadenceDialog]:
+def dialog(qtbot: QtBot, context: AppContext, people: People) -> Iterator[CadenceDialog]:
     found = CadenceDialog(context)
     qtbot.addWidget(found)
     found.show()
@@ -34,7 +34,7 @@ def texts(dialog: CadenceDialog) -> list[tuple[str, str]]:
 
 def test_default_is_saved_when_the_field_is_left(dialog: CadenceDialog, qtbot: QtBot,
                                                  workspace: Workspace,
-                                                 context: PageContext) -> None:
+                                                 context: AppContext) -> None:
     assert dialog.default_days.value() == 90
     changes: list[Any] = []
     context.signals.changes_applied.connect(changes.append)

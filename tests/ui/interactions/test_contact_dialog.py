@@ -20,9 +20,9 @@ from dealmaker.storage.models import Person
 from dealmaker.storage.workspace import Workspace
 from dealmaker.ui.interactions import log_contact_moment, open_contact_moment_dialog
 from dealmaker.ui.interactions.chosen import ChosenModel
-from dealmaker.ui.interactions.completion import HitListModel
+from dealmaker.ui.interactions.completion import SuggestionListModel
 from dealmaker.ui.interactions.dialog import ContactMomentDialog
-from dealmaker.ui.pages.base import PageContext
+from dealmaker.ui.shell.context import AppContext
 
 from .conftest import People
 
@@ -37,7 +37,7 @@ def last_contact(ws: Workspace, person_id: str) -> tuple[date | None, date | Non
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, context: PageContext,
+def dialog(qtbot: QtBot, context: AppContext,
            people: People) -> Iterator[ContactMomentDialog]:
     parent = QWidget()  # qtbot only holds a weak reference: kept alive by this frame
     qtbot.addWidget(parent)
@@ -57,7 +57,7 @@ def pick(qtbot: QtBot, edit: Any, text: str) -> None:
 
 def test_log_with_the_keyboard_resets_the_clock(qtbot: QtBot, dialog: ContactMomentDialog,
                                                 workspace: Workspace, people: People,
-                                                context: PageContext) -> None:
+                                                context: AppContext) -> None:
     assert dialog.form.date.text() == format_date(date.today())
     assert QApplication.focusWidget() is dialog.form.participant_edit
     qtbot.keyClicks(dialog.form.participant_edit, "ann")
@@ -165,7 +165,7 @@ def test_escape_cancels(qtbot: QtBot, dialog: ContactMomentDialog, workspace: Wo
     assert timeline(workspace, people.anna) == []
 
 
-def test_entry_point_prefills_the_persons(qtbot: QtBot, context: PageContext,
+def test_entry_point_prefills_the_persons(qtbot: QtBot, context: AppContext,
                                           people: People) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -188,7 +188,7 @@ def test_ctrl_l_in_the_window_opens_the_form(make_main_window: Any, qtbot: QtBot
 
 
 def test_models_pass_the_model_tester(qtmodeltester: Any) -> None:
-    hits = HitListModel()
+    hits = SuggestionListModel()
     hits.set_hits([Hit("person", "1", "Anna", "Wethouder"), Hit("person", "2", "Bert", "")])
     qtmodeltester.check(hits)
     chosen = ChosenModel()

@@ -19,9 +19,9 @@ from dealmaker.storage.workspace import Workspace
 from dealmaker.ui.interactions import follow_ups_bar, ics
 from dealmaker.ui.interactions.follow_ups_model import FollowUpsModel
 from dealmaker.ui.interactions.follow_ups_page import FollowUpsPage
-from dealmaker.ui.pages.base import PageContext
-from dealmaker.ui.pages.table_model import ATTENTION, AttentionRole, ObjectRole
-from dealmaker.ui.settings import window_settings
+from dealmaker.ui.shell.context import AppContext
+from dealmaker.ui.shell.settings import window_settings
+from dealmaker.ui.shell.table_model import ATTENTION, AttentionRole, ObjectRole
 
 from .conftest import People
 
@@ -50,7 +50,7 @@ def moments(make: Factory, people: People) -> dict[str, str]:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, context: PageContext, moments: dict[str, str]) -> Iterator[FollowUpsPage]:
+def page(qtbot: QtBot, context: AppContext, moments: dict[str, str]) -> Iterator[FollowUpsPage]:
     # these tests start from "deze week"; a first start shows everything (test below)
     window_settings().setValue(follow_ups_bar.PERIOD_KEY, follow_ups_bar.WEEK)
     page = FollowUpsPage(context)
@@ -62,7 +62,7 @@ def page(qtbot: QtBot, context: PageContext, moments: dict[str, str]) -> Iterato
     yield page
 
 
-def test_first_start_lists_every_open_follow_up(qtbot: QtBot, context: PageContext,
+def test_first_start_lists_every_open_follow_up(qtbot: QtBot, context: AppContext,
                                                 moments: dict[str, str]) -> None:
     fresh = FollowUpsPage(context)
     qtbot.addWidget(fresh)

@@ -20,10 +20,10 @@ from dealmaker.domain.enums import (
 )
 from dealmaker.storage.models import Commitment, Pledge
 from dealmaker.storage.workspace import Workspace
-from dealmaker.ui.pages.base import PageContext
-from dealmaker.ui.pages.organisations import OrganisationsPage
-from dealmaker.ui.signals import AppSignals
-from dealmaker.ui.tasks import TaskRunner
+from dealmaker.ui.organisations.page import OrganisationsPage
+from dealmaker.ui.shell.context import AppContext
+from dealmaker.ui.shell.signals import AppSignals
+from dealmaker.ui.shell.tasks import TaskRunner
 
 
 @dataclass
@@ -85,14 +85,14 @@ def orgs(workspace: Workspace) -> Orgs:
 
 
 @pytest.fixture
-def context(workspace: Workspace) -> Iterator[PageContext]:
+def context(workspace: Workspace) -> Iterator[AppContext]:
     tasks = TaskRunner(inline=True)
-    yield PageContext(AppSignals(), tasks, lambda: workspace)
+    yield AppContext(AppSignals(), tasks, lambda: workspace)
     tasks.shutdown()
 
 
 @pytest.fixture
-def page(qtbot: QtBot, context: PageContext, orgs: Orgs) -> OrganisationsPage:
+def page(qtbot: QtBot, context: AppContext, orgs: Orgs) -> OrganisationsPage:
     """The Organisaties page, shown and loaded (tasks run inline)."""
     page = OrganisationsPage(context)
     qtbot.addWidget(page)

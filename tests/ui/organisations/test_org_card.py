@@ -12,8 +12,9 @@ from dealmaker.services.organisations import organisation_card, organisation_tre
 from dealmaker.storage.workspace import Workspace
 from dealmaker.ui.organisations.card_table import CardTable
 from dealmaker.ui.organisations.form import OrganisationForm
-from dealmaker.ui.pages.organisations import OrganisationsPage
-from dealmaker.ui.pages.table_model import ATTENTION
+from dealmaker.ui.organisations.page import OrganisationsPage
+from dealmaker.ui.shell.context import AppContext
+from dealmaker.ui.shell.table_model import ATTENTION
 
 from .conftest import Orgs
 
@@ -153,10 +154,13 @@ def test_form_shows_the_service_refusal(qtbot: QtBot, page: OrganisationsPage,
 
 
 def test_history_of_an_organisation_lists_its_rename(page: OrganisationsPage, qtbot: QtBot,
-                                                     workspace: Workspace, orgs: Orgs) -> None:
+                                                     workspace: Workspace, orgs: Orgs,
+                                                     context: AppContext) -> None:
     from dealmaker.services.organisations import rename_organisation
-    from dealmaker.ui.trust.history import HistoryDialog
+    from dealmaker.ui import history
+    from dealmaker.ui.history.dialog import HistoryDialog
 
+    history.install(context)  # the history feature answers commands.show_history
     rename_organisation(workspace, orgs.lnv, "Ministerie van LVVN")
     page.select_organisation(orgs.lnv)
     page.view.edits.actions_by_key["history"].trigger()

@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from dealmaker.services.organisations import organisation_tree
 from dealmaker.storage.workspace import Workspace
+from dealmaker.ui.organisations.page import OrganisationsPage
 from dealmaker.ui.organisations.tree_filter import OrgFilterProxy
 from dealmaker.ui.organisations.tree_model import ObjectRole, OrgTreeModel
-from dealmaker.ui.pages.organisations import OrganisationsPage
 
 from .conftest import Orgs
 
@@ -185,12 +185,12 @@ def test_selection_waits_for_the_tree(qtbot: QtBot, context: Any, orgs: Orgs) ->
 
 def test_loads_and_moves_off_the_ui_thread(qtbot: QtBot, workspace: Workspace,
                                            orgs: Orgs) -> None:
-    from dealmaker.ui.pages.base import PageContext
-    from dealmaker.ui.signals import AppSignals
-    from dealmaker.ui.tasks import TaskRunner
+    from dealmaker.ui.shell.context import AppContext
+    from dealmaker.ui.shell.signals import AppSignals
+    from dealmaker.ui.shell.tasks import TaskRunner
 
     tasks = TaskRunner()  # real threads, as in the app
-    page = OrganisationsPage(PageContext(AppSignals(), tasks, lambda: workspace))
+    page = OrganisationsPage(AppContext(AppSignals(), tasks, lambda: workspace))
     qtbot.addWidget(page)
     try:
         with qtbot.waitSignal(page.loaded, timeout=5000):

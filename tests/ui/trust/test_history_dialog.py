@@ -13,8 +13,8 @@ from trust_ui_kit import make_bus
 from dealmaker.services.people import update_person
 from dealmaker.services.undo import undo
 from dealmaker.storage.workspace import Workspace
-from dealmaker.ui.trust import show_history
-from dealmaker.ui.trust.history import FIELD, NEW, OLD, OPERATION, UNDONE, WHEN
+from dealmaker.ui.history import show_history
+from dealmaker.ui.history.dialog import FIELD, NEW, OLD, OPERATION, UNDONE, WHEN
 
 
 def rows(dialog: Any) -> list[tuple[str, ...]]:

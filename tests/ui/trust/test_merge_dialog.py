@@ -13,7 +13,7 @@ from trust_ui_kit import live_names, make_bus, person
 
 from dealmaker.services.undo import undo
 from dealmaker.storage.workspace import Workspace
-from dealmaker.ui.trust import start_merge
+from dealmaker.ui.merge import start_merge
 
 
 def radio(dialog: Any, field: str, choice: str) -> QRadioButton:

@@ -17,7 +17,7 @@ from trust_ui_kit import live_names, make_bus, person
 
 from dealmaker.services.privacy import FORGOTTEN_NAME
 from dealmaker.storage.workspace import Workspace
-from dealmaker.ui.trust import export_person, forget_person, open_review
+from dealmaker.ui.privacy import export_person, forget_person, open_review
 
 
 @pytest.fixture

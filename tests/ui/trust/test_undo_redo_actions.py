@@ -14,7 +14,7 @@ from trust_ui_kit import live_names
 
 from dealmaker.services.people import PersonData, add_person
 from dealmaker.services.undo import UndoError
-from dealmaker.ui.trust import undo_redo
+from dealmaker.ui.undo import undo_redo
 
 
 def actions(window: Any) -> tuple[QAction, QAction]:

@@ -9,23 +9,23 @@ from sqlalchemy import select
 from dealmaker.services.changes import Changes
 from dealmaker.storage.models import Person
 from dealmaker.storage.workspace import Workspace
-from dealmaker.ui.pages.base import PageContext
-from dealmaker.ui.signals import AppSignals
-from dealmaker.ui.tasks import TaskRunner
+from dealmaker.ui.shell.context import AppContext
+from dealmaker.ui.shell.signals import AppSignals
+from dealmaker.ui.shell.tasks import TaskRunner
 
 
 @dataclass
 class Bus:
-    """A ``PageContext`` with inline tasks, and what it emitted."""
+    """A ``AppContext`` with inline tasks, and what it emitted."""
 
-    context: PageContext
+    context: AppContext
     changes: list[Changes] = field(default_factory=list)
     status: list[str] = field(default_factory=list)
 
 
 def make_bus(ws: Workspace) -> Bus:
     signals = AppSignals()
-    bus = Bus(PageContext(signals, TaskRunner(inline=True), lambda: ws))
+    bus = Bus(AppContext(signals, TaskRunner(inline=True), lambda: ws))
     signals.changes_applied.connect(bus.changes.append)
     signals.status_message.connect(bus.status.append)
     return bus

@@ -1,0 +1,49 @@
+"""The overview dashboards, as data: one ``Dashboard`` per sidebar entry that has no real
+screen yet. ``DashboardPage`` renders any of them (live counts and recent records from
+``services.overview``). A later issue replaces an entry by a real screen: delete it here
+and register the screen's ``Page`` instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dealmaker.ui.shell.actions import QT_TRANSLATE_NOOP
+
+#: translation context of the titles and intros
+CONTEXT = "dashboard"
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """Key (as in ``services.overview.PAGE_TABLES``), title and one-line intro."""
+
+    key: str
+    title: str
+    intro: str
+
+
+DASHBOARDS: tuple[Dashboard, ...] = (
+    Dashboard("overzicht", QT_TRANSLATE_NOOP("dashboard", "Overzicht"), QT_TRANSLATE_NOOP(
+        "dashboard", "Alles in deze werkruimte in één oogopslag: wat er openstaat, wat "
+                     "verlopen is en welke deals de cofinancieringsregel breken.")),
+    Dashboard("deals", QT_TRANSLATE_NOOP("dashboard", "Deals"), QT_TRANSLATE_NOOP(
+        "dashboard", "De Regio Deals met fase, Rijksbijdrage en regionale cofinanciering.")),
+    Dashboard("toezeggingen", QT_TRANSLATE_NOOP("dashboard", "Toezeggingen"),
+              QT_TRANSLATE_NOOP("dashboard", "Afspraken over en weer tussen Rijk en regio: "
+                                             "wie wat heeft toegezegd en wanneer het af moet "
+                                             "zijn.")),
+    Dashboard("cofinanciering", QT_TRANSLATE_NOOP("dashboard", "Cofinanciering"),
+              QT_TRANSLATE_NOOP("dashboard", "Bijdragen van publieke en private partijen, "
+                                             "toegezegd en gerealiseerd, in cash en in "
+                                             "natura.")),
+    Dashboard("connectieplan", QT_TRANSLATE_NOOP("dashboard", "Connectieplan"),
+              QT_TRANSLATE_NOOP("dashboard", "Wie met wie verbonden is, tussen Rijk en regio, "
+                                             "en hoe sterk.")),
+    Dashboard("monitoring", QT_TRANSLATE_NOOP("dashboard", "Monitoring"), QT_TRANSLATE_NOOP(
+        "dashboard", "Indicatoren, metingen, projecten en overleggen: de voortgang van de "
+                     "deals.")),
+    Dashboard("export", QT_TRANSLATE_NOOP("dashboard", "Export"), QT_TRANSLATE_NOOP(
+        "dashboard", "Wat er per deal beschikbaar is voor een rapportage of het Rijk-regio "
+                     "overleg.")),
+)

@@ -1,0 +1,1 @@
+"""Undo and redo of every recorded operation (Bewerken > Ongedaan maken / Opnieuw)."""
