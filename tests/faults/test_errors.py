@@ -128,10 +128,10 @@ def test_window_shows_one_dutch_line(workspace: Workspace, qtbot: QtBot,
     from PySide6.QtWidgets import QMessageBox
     from trust.factories import build_world
 
-    from dealmaker.ui.pages.base import PageContext
-    from dealmaker.ui.signals import AppSignals
-    from dealmaker.ui.tasks import TaskRunner
-    from dealmaker.ui.trust import forget_person
+    from dealmaker.ui.privacy import forget_person
+    from dealmaker.ui.shell.context import AppContext
+    from dealmaker.ui.shell.signals import AppSignals
+    from dealmaker.ui.shell.tasks import TaskRunner
 
     world = build_world(workspace)
     shown: list[str] = []
@@ -141,7 +141,7 @@ def test_window_shows_one_dutch_line(workspace: Workspace, qtbot: QtBot,
         lambda parent, title, text, *a: shown.append(text)))
     workspace.engine.dispose()
     with read_only(workspace.path):
-        context = PageContext(AppSignals(), TaskRunner(inline=True), lambda: workspace)
+        context = AppContext(AppSignals(), TaskRunner(inline=True), lambda: workspace)
         forget_person(None, context, world.anna)
     assert len(shown) == 1 and "\n" not in shown[0], shown
     assert shown[0].startswith("Vergeten is mislukt: ") and "alleen-lezen" in shown[0]
