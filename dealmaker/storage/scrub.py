@@ -12,37 +12,34 @@ not touched directly; the index is rebuilt from the scrubbed rows instead.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, and_, func, or_, select, text, update
 
 from dealmaker.storage.models import Change, Operation, Person
+from dealmaker.storage.namematch import REPLACEMENT, Identity, Mentions, fold_name
 from dealmaker.storage.search import rebuild_all
 
-#: What a name or e-mail address in free text is replaced by.
-REPLACEMENT = "[vergeten persoon]"
+__all__ = ["REPLACEMENT", "compact", "identities", "identity_strings", "mentions_of",
+           "merged_into", "replace_everywhere", "scrub_journal", "secure_delete"]
+
 _MIN_LENGTH = 3
 _TEXT_TYPES = ("CHAR", "TEXT", "CLOB")
 _IDENTITY = ("first_name", "tussenvoegsel", "last_name", "email", "phone")
+_FUNCTION = "dealmaker_mentions"
 
 
-def _full_name(values: dict[str, Any]) -> list[str]:
-    parts = [str(values.get(k) or "").strip() for k in ("first_name", "tussenvoegsel",
-                                                         "last_name")]
-    names = [" ".join(p for p in parts if p), " ".join(p for p in (parts[0], parts[2]) if p)]
-    return [*names, str(values.get("email") or "").strip(), str(values.get("phone") or "")]
+def _identity(values: dict[str, Any]) -> Identity:
+    return Identity(*(str(values.get(k) or "") for k in _IDENTITY))
 
 
-def identity_strings(conn: Connection, person_id: str) -> set[str]:
-    """Every full name, e-mail address and phone number the person has had in this file.
-
-    The journal is replayed, so a name before a correction is found as well.
-    """
+def identities(conn: Connection, person_id: str) -> list[Identity]:
+    """Every state of the person's name, e-mail and phone in this file: the current row
+    and each earlier one the journal remembers (a name before a correction too)."""
     state: dict[str, Any] = {}
-    found: set[str] = set()
+    found: list[Identity] = []
     rows = conn.execute(
         select(Change.action, Change.field, Change.old_value, Change.new_value)
         .join(Operation, Operation.id == Change.operation_id)
@@ -54,20 +51,76 @@ def identity_strings(conn: Connection, person_id: str) -> set[str]:
             state = dict(json.loads(snapshot))
         elif action == "update" and field in _IDENTITY:
             state[field] = json.loads(new) if new else ""
-        found.update(_full_name(state))
+        found.append(_identity(state))
     current = conn.execute(select(*(getattr(Person, k) for k in _IDENTITY))
                            .where(Person.id == person_id)).first()
     if current is not None:
-        found.update(_full_name(dict(zip(_IDENTITY, current, strict=True))))
+        found.append(_identity(dict(zip(_IDENTITY, current, strict=True))))
+    return list(dict.fromkeys(found))
+
+
+def identity_strings(conn: Connection, person_id: str) -> set[str]:
+    """Every full name, e-mail address and phone number the person has had in this file."""
+    found: set[str] = set()
+    for who in identities(conn, person_id):
+        names = (who.first_name, who.tussenvoegsel, who.last_name)
+        found |= {" ".join(n.strip() for n in names if n.strip()),
+                  " ".join(n.strip() for n in names[::2] if n.strip()),
+                  who.email.strip(), who.phone}
     return {s for s in found if len(s) >= _MIN_LENGTH}
 
 
-def _pattern(needles: Iterable[str]) -> re.Pattern[str] | None:
-    variants = {v for n in needles for v in (n, json.dumps(n, ensure_ascii=False)[1:-1])}
-    if not variants:
-        return None
-    alternatives = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+def _same_person(a: list[Identity], b: list[Identity]) -> bool:
+    def keys(who: list[Identity]) -> set[str]:
+        return {k for i in who for k in (fold_name(f"{i.first_name} {i.last_name}"),
+                                          i.email.strip().casefold()) if k}
+    return bool(keys(a) & keys(b))
+
+
+def merged_into(conn: Connection, person_id: str, merge_operation: str) -> set[str]:
+    """The person and everyone merged into it (and into those), still soft-deleted.
+
+    A merge operation sets the other person's ``deleted_at``. It names the survivor when
+    it also changed the survivor's fields or pointed links at it; a merge that did
+    neither (a bare duplicate) holds that one change only, and then the other person
+    counts when it shares a full name or an e-mail address with the survivor. An undone
+    merge left the other person live again, so it no longer counts.
+    """
+    found, todo = {person_id}, [person_id]
+    deletions = (select(Change.operation_id, Change.entity_id)
+                 .join(Operation, Operation.id == Change.operation_id)
+                 .join(Person, Person.id == Change.entity_id)
+                 .where(Operation.name == merge_operation, Change.entity == "person",
+                        Change.field == "deleted_at", Change.old_value.is_(None),
+                        Person.deleted_at.is_not(None)))
+    merges = conn.execute(deletions).all()
+    sizes = dict(conn.execute(
+        select(Change.operation_id, func.count()).where(
+            Change.operation_id.in_({op for op, _ in merges}))
+        .group_by(Change.operation_id)).all()) if merges else {}
+    while todo:
+        survivor = todo.pop()
+        touching = set(conn.execute(select(Change.operation_id).where(or_(
+            and_(Change.entity == "person", Change.entity_id == survivor),
+            Change.new_value == json.dumps(survivor)))).scalars())
+        mine = identities(conn, survivor)
+        for op, other in merges:
+            if other in found:
+                continue
+            bare = sizes.get(op) == 1 and _same_person(identities(conn, other), mine)
+            if op in touching or bare:
+                found.add(other)
+                todo.append(other)
+    return found
+
+
+def mentions_of(conn: Connection, person_ids: Iterable[str]) -> Mentions:
+    """The matcher for these persons; names other contacts share are not matched alone."""
+    ids = set(person_ids)
+    people = [who for pid in sorted(ids) for who in identities(conn, pid)]
+    others = [Identity(first, "", last) for pid, first, last in conn.execute(
+        select(Person.id, Person.first_name, Person.last_name)) if pid not in ids]
+    return Mentions(people, others)
 
 
 def _text_columns(conn: Connection) -> list[tuple[str, str]]:
@@ -84,26 +137,26 @@ def _text_columns(conn: Connection) -> list[tuple[str, str]]:
     return columns
 
 
-def _like(needle: str) -> str:
-    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def replace_everywhere(conn: Connection, needles: Iterable[str] | Mentions) -> int:
+    """Replace every mention in every text cell of every table; return the cells changed.
 
-
-def replace_everywhere(conn: Connection, needles: Iterable[str]) -> int:
-    """Replace the needles in every text cell of every table; return the cells changed."""
-    needles = sorted(set(needles))
-    pattern = _pattern(needles)
-    if pattern is None:
+    ``needles`` is a ``Mentions`` matcher, or plain full names, addresses and numbers.
+    The scan runs in SQLite with the matcher as a function, so only the cells that
+    mention the person come back to Python.
+    """
+    mentions = needles if isinstance(needles, Mentions) else Mentions((), phrases=needles)
+    if mentions.empty:
         return 0
-    likes = {f"n{i}": _like(v) for i, v in enumerate(
-        {v for n in needles for v in (n, json.dumps(n, ensure_ascii=False)[1:-1])})}
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    raw.create_function(_FUNCTION, 1, lambda v: isinstance(v, str) and mentions.might_mention(v),
+                        deterministic=True)
     changed = 0
     for table, col in _text_columns(conn):
-        where = " OR ".join(f'"{col}" LIKE :{k} ESCAPE \'\\\'' for k in likes)
-        rows = conn.execute(text(f'SELECT rowid, "{col}" FROM "{table}" WHERE {where}'),
-                            likes).all()
+        rows = conn.execute(text(
+            f'SELECT rowid, "{col}" FROM "{table}" WHERE {_FUNCTION}("{col}")')).all()
         for rowid, value in rows:
-            new = pattern.sub(REPLACEMENT, str(value))
+            new = mentions.replace(str(value))
             if new != value:
                 conn.execute(text(f'UPDATE "{table}" SET "{col}" = :v WHERE rowid = :r'),
                              {"v": new, "r": rowid})
@@ -114,10 +167,10 @@ def replace_everywhere(conn: Connection, needles: Iterable[str]) -> int:
 def scrub_journal(conn: Connection, person_id: str, action: str) -> int:
     """Wipe the recorded values of every journal row about the person."""
     result = conn.execute(
-        text("UPDATE change SET action = :a, field = NULL, old_value = NULL, "
-             "new_value = NULL WHERE entity = 'person' AND entity_id = :p"),
-        {"a": action, "p": person_id})
-    return int(result.rowcount or 0)
+        update(Change)
+        .where(Change.entity == "person", Change.entity_id == person_id)
+        .values(action=action, field=None, old_value=None, new_value=None))
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def compact(conn: Connection) -> bool:

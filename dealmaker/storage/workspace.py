@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from dealmaker.storage.derived import install_derived
 from dealmaker.storage.errors import install_error_translation
 from dealmaker.storage.fileguard import APPLICATION_ID, inspect_file, readonly_connect
+from dealmaker.storage.forgetting import finish_on_open
 from dealmaker.storage.journal import install_journal
 from dealmaker.storage.lock import PRIVATE_MODE, WorkspaceLock
 from dealmaker.storage.migrate import SCHEMA_VERSION, migrate_file, upgrade_to_head
@@ -171,4 +172,6 @@ def open_workspace(path: Path, *, lock: bool = True, check: bool = True) -> Work
     if guard is not None and not lock:
         guard.release()
         guard = None
-    return Workspace(path, make_engine(path), guard)
+    ws = Workspace(path, make_engine(path), guard)
+    finish_on_open(ws)  # a "Vergeten" that a crash interrupted is completed first
+    return ws

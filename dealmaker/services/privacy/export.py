@@ -19,6 +19,7 @@ from typing import Any
 
 from dealmaker.domain.dates import utcnow
 from dealmaker.domain.money import format_eur
+from dealmaker.logsetup import private_file
 from dealmaker.services.privacy.collect import Money, Sheet, Value, collect
 from dealmaker.storage.workspace import Workspace
 
@@ -101,5 +102,7 @@ def export_person_data(ws: Workspace, person_id: str, xlsx_path: Path,
                        json_path: Path) -> None:
     """Write everything held about the person to ``xlsx_path`` and ``json_path``."""
     name, sheets = collect(ws, person_id)
+    for path in (xlsx_path, json_path):
+        private_file(Path(path))  # 0600 before any personal data goes in
     write_xlsx(Path(xlsx_path), sheets)
     write_json(Path(json_path), name, sheets)

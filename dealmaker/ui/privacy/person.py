@@ -79,9 +79,15 @@ def confirm_forget(parent: QWidget | None, name: str) -> bool:
     box.setWindowTitle(_tr("Persoon vergeten (AVG)"))
     box.setText(_tr("‘{name}’ definitief vergeten?").format(name=name))
     box.setInformativeText(_tr(
-        "Naam, e-mailadres, telefoonnummer en notities worden gewist; het contact heet "
-        "daarna ‘Vergeten persoon’. Waar de naam of het e-mailadres elders in de werkruimte "
-        "staat (teksten bij anderen, wijzigingsgeschiedenis) komt ‘[vergeten persoon]’. "
+        "Naam, e-mailadres, telefoonnummer en notities worden gewist, ook van de "
+        "contacten die ooit met dit contact zijn samengevoegd; het contact heet daarna "
+        "‘Vergeten persoon’. Waar de persoon elders in de werkruimte genoemd wordt "
+        "(teksten bij anderen, wijzigingsgeschiedenis) komt ‘[vergeten persoon]’: de "
+        "volledige naam (ook zonder accenten, in hoofdletters of over regels verdeeld), "
+        "het e-mailadres, het telefoonnummer, en de voornaam (3+ letters) of achternaam "
+        "(4+ letters) los als die met een hoofdletter staat en geen ander contact zo heet. "
+        "Regels over de persoon in het logbestand en AVG-inzagebestanden naast de "
+        "werkruimte worden verwijderd. "
         "Contactmomenten en toezeggingen blijven bestaan, zonder naam.\n\n"
         "Dit kan niet ongedaan worden gemaakt. Ook de back-ups die dealmaker naast "
         "de werkruimte heeft gemaakt worden opgeschoond; back-ups uit een oudere versie "
@@ -102,6 +108,9 @@ def result_text(name: str, result: ForgetResult) -> str:
                  n=result.journal_rows_scrubbed),
              _tr("Back-ups opgeschoond: {n}; oude back-ups verwijderd: {m}").format(
                  n=len(result.backups_forgotten), m=len(result.backups_deleted))]
+    if result.duplicates_forgotten:
+        lines.append(_tr("Samengevoegde dubbele contacten ook vergeten: {n}").format(
+            n=result.duplicates_forgotten))
     if not result.fully_compacted:
         lines += ["", _tr(
             "Let op: de werkruimte was ook elders geopend (een ander venster of programma), "

@@ -67,6 +67,7 @@ def test_forget_after_confirmation_removes_the_name(workspace: Workspace, qtbot:
     assert title == "Persoon vergeten (AVG)"
     assert text == "‘Anna van den Berg’ definitief vergeten?"
     assert "niet ongedaan worden gemaakt" in informative and "back-ups" in informative
+    assert "zonder accenten" in informative and "geen ander contact zo heet" in informative
     assert default == "Annuleren"
     assert person(workspace, world.anna).last_name == FORGOTTEN_NAME
     assert "Anna van den Berg" not in live_names(workspace)
