@@ -6,7 +6,8 @@ with SIGKILL after a random delay within the time a whole forget takes, then ope
 workspace as the app does (which finishes an interrupted forget). A run passes when the
 person is forgotten and no file holds a byte of it, or (killed before the transaction
 committed) the person is exactly as before and a second forget then leaves no byte.
-Runs: ``DEALMAKER_KILL_RUNS`` (default 5, for CI); seed: ``DEALMAKER_KILL_SEED``.
+Runs: ``DEALMAKER_FAULT_RUNS`` (default 5, for CI); seed: ``DEALMAKER_FAULT_SEED``
+(the same variables as the other kill -9 tests in ``faults``).
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ from dealmaker.services.privacy import FORGOTTEN_NAME, forget_person
 from dealmaker.storage.models import Interaction, Person
 from dealmaker.storage.workspace import backup_file, open_workspace
 
-RUNS = int(os.environ.get("DEALMAKER_KILL_RUNS", "5"))
-SEED = int(os.environ.get("DEALMAKER_KILL_SEED", str(int(time.time()))))
+RUNS = int(os.environ.get("DEALMAKER_FAULT_RUNS", "5"))
+SEED = int(os.environ.get("DEALMAKER_FAULT_SEED", "2026"))
 ZOE = PersonData(last_name="Kwakernaak", first_name="Zoë", email="zoe.k@geheim.example",
                  phone="06 5550 1234", notes="Vertrouwelijk: verhuist naar Zwolle")
 SECRETS = (b"kwakernaak", b"geheim.example", b"oud.example", b"5550 1234", b"55501234",
