@@ -4,6 +4,7 @@ that opens, has no broken references, loads through the ORM; cancel leaves nothi
 from __future__ import annotations
 
 import json
+import uuid
 from collections import Counter, defaultdict
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -25,6 +26,7 @@ from dealmaker.services.demo import (
 )
 from dealmaker.storage.derived import refresh_contact_dates
 from dealmaker.storage.models import Deal, Indicator, Interaction, Operation, Organisation, Person
+from dealmaker.storage.types import from_micros
 from dealmaker.storage.workspace import open_workspace
 
 Tables = dict[str, list[dict[str, object]]]
@@ -123,7 +125,7 @@ def test_persons_are_invented_and_some_changed_jobs(t: Tables) -> None:
     ended = [p for p in positions.values() if p["successor_id"]]
     assert len(ended) >= 10
     for old in ended:
-        new = positions[str(old["successor_id"])]
+        new = positions[old["successor_id"]]
         assert old["end_date"] and new["end_date"] is None
         assert new["organisation_id"] == old["organisation_id"]
         assert new["person_id"] != old["person_id"]
@@ -193,10 +195,16 @@ def test_monitoring_and_overleg(t: Tables) -> None:
 
 
 def test_ids_unique_and_timestamps_fixed(t: Tables) -> None:
+    """Ids in storage form: 16 bytes of a version 4 or 7 (time-ordered) UUID; timestamps
+    integer microseconds (UTC), in office hours, not after the reference date."""
     ids = [row["id"] for rows in t.values() for row in rows]
     assert len(ids) == len(set(ids))
-    stamps = [str(row["created_at"]) for rows in t.values() for row in rows]
-    assert all(s.endswith("+00:00") and len(s) == 32 and s[:10] <= REF for s in stamps)
+    assert all(isinstance(i, bytes) and uuid.UUID(bytes=i).version in (4, 7)
+               and uuid.UUID(bytes=i).variant == uuid.RFC_4122 for i in ids)
+    stamps = [row["created_at"] for rows in t.values() for row in rows]
+    assert all(isinstance(s, int) for s in stamps)
+    moments = [from_micros(int(str(s))) for s in stamps]
+    assert all(m.date() <= REFERENCE_DATE and 8 <= m.hour < 16 for m in moments)
 
 
 def test_workspace_opens_without_broken_references_and_loads(tmp_path: Path) -> None:

@@ -28,7 +28,7 @@ from dealmaker.storage.models import (
     Person,
     Theme,
 )
-from dealmaker.storage.search_query import rowid_bound
+from dealmaker.storage.search_query import rowid_bound, unindexed
 from dealmaker.storage.workspace import Workspace
 
 TABLES = frozenset({"interaction", "interaction_participant", "interaction_deal", "person"})
@@ -239,11 +239,11 @@ def timeline_in(s: Session, person_id: str, limit: int | None) -> list[TimelineE
         InteractionParticipant.person_id == person_id,
         InteractionParticipant.deleted_at.is_(None))
     # A person in thousands of moments: walk the date index and probe their list (the
-    # ``|| ''`` keeps SQLite from looking each id up and sorting them all instead).
+    # unary ``+`` keeps SQLite from looking each id up and sorting them all instead).
     many = 0 if limit is None else s.scalar(select(func.count()).select_from(
         mine.subquery())) or 0
     walk = limit is not None and many * many > limit * rowid_bound(s, "interaction")
-    own = (Interaction.id + "" if walk else Interaction.id).in_(mine)
+    own = (unindexed(Interaction.id) if walk else Interaction.id).in_(mine)
     ids = list(s.scalars(
         select(Interaction.id).where(own, Interaction.deleted_at.is_(None))
         .order_by(Interaction.occurred_on.desc(), Interaction.created_at.desc(),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, event, text
+from sqlalchemy import Connection, column, event, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import get_history
 
@@ -22,6 +22,7 @@ from dealmaker.storage.models import (
     Position,
 )
 from dealmaker.storage.search import persons_at_organisations, rebuild_all, reindex_persons
+from dealmaker.storage.types import UUIDKey, id_list
 
 _CONTACT_DATES = """
 UPDATE person SET
@@ -56,10 +57,8 @@ def refresh_contact_dates(conn: Connection, person_ids: Iterable[str] | None) ->
         return
     ids = list(dict.fromkeys(person_ids))
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        params = {f"i{n}": pid for n, pid in enumerate(chunk)}
-        marks = ", ".join(f":i{n}" for n in range(len(chunk)))
-        conn.execute(text(f"{_CONTACT_DATES} WHERE id IN ({marks})"), params)
+        conn.execute(text(f"{_CONTACT_DATES} WHERE id IN :ids").bindparams(id_list("ids")),
+                     {"ids": ids[start:start + 500]})
 
 
 def _person_ids(obj: Position | InteractionParticipant) -> set[str]:
@@ -72,11 +71,10 @@ def _before_flush(session: Session, _ctx: object, _instances: object) -> None:
     """Drop the search rows of persons about to be hard-deleted (their rowid goes)."""
     gone = [obj.id for obj in session.deleted if isinstance(obj, Person)]
     if gone:
-        marks = ", ".join(f":g{n}" for n in range(len(gone)))
         session.connection().execute(text(
             "DELETE FROM person_search WHERE rowid IN "
-            f"(SELECT rowid FROM person WHERE id IN ({marks}))"),
-            {f"g{n}": pid for n, pid in enumerate(gone)})
+            "(SELECT rowid FROM person WHERE id IN :gone)").bindparams(id_list("gone")),
+            {"gone": gone})
 
 
 def _affected(session: Session) -> tuple[set[str], set[str], set[str]]:
@@ -99,11 +97,10 @@ def _affected(session: Session) -> tuple[set[str], set[str], set[str]]:
         elif isinstance(obj, Interaction):
             interactions.add(obj.id)
     if interactions:
-        ids = list(interactions)
-        marks = ", ".join(f":x{n}" for n in range(len(ids)))
         rows = session.connection().execute(text(
             "SELECT DISTINCT person_id FROM interaction_participant "
-            f"WHERE interaction_id IN ({marks})"), {f"x{n}": i for n, i in enumerate(ids)})
+            "WHERE interaction_id IN :x").bindparams(id_list("x"))
+            .columns(column("person_id", UUIDKey())), {"x": list(interactions)})
         dates.update(r[0] for r in rows)
     return search, dates, orgs
 

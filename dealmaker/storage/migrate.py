@@ -25,19 +25,33 @@ if TYPE_CHECKING:
     from dealmaker.storage.lock import WorkspaceLock
 
 #: The schema version this build writes (PRAGMA user_version); one per migration.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 def upgrade_to_head(connection: Connection) -> None:
-    """Bring the schema to head inside the caller's transaction."""
+    """Bring the schema to head inside the caller's transaction.
+
+    On SQLite the migrations run with foreign keys off (they rebuild tables; dropping a
+    parent table with them on deletes through it) and all keys are checked once at the end.
+    ``PRAGMA foreign_keys`` only changes outside a transaction, so call this before the
+    connection wrote anything, and do not reuse the connection afterwards
+    (``engine.dispose()``): it keeps foreign keys off.
+    """
     from alembic import command
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
     command.upgrade(cfg, "head")
+    if sqlite:
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+        if broken is not None:
+            raise RuntimeError(f"verwijzing naar een ontbrekende rij na migratie: {tuple(broken)}")
 
 
 def _scratch_pragmas(dbapi_conn: Any, _record: object) -> None:

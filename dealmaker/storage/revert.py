@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from dealmaker.storage.derived import refresh_contact_dates
 from dealmaker.storage.models import Base, Change, Entity
 from dealmaker.storage.search import reindex_persons
-from dealmaker.storage.types import ExactDecimal, JSONList, UTCDateTime
+from dealmaker.storage.types import ExactDecimal, JSONList, UTCDateTime, id_list
 
 #: A ``Change.action`` left where "Persoon vergeten" removed the recorded values.
 SCRUBBED = "scrubbed"
@@ -206,12 +206,10 @@ def find_conflicts(session: Session, deltas: Sequence[RowDelta]) -> list[Conflic
 def _drop_search_rows(session: Session, person_ids: list[str]) -> None:
     """Hard-deleted persons leave the search index before their rowid is gone."""
     for start in range(0, len(person_ids), _CHUNK):
-        chunk = person_ids[start:start + _CHUNK]
-        params = {f"p{n}": pid for n, pid in enumerate(chunk)}
-        marks = ", ".join(f":p{n}" for n in range(len(chunk)))
         session.connection().execute(text(
             "DELETE FROM person_search WHERE rowid IN "
-            f"(SELECT rowid FROM person WHERE id IN ({marks}))"), params)
+            "(SELECT rowid FROM person WHERE id IN :p)").bindparams(id_list("p")),
+            {"p": person_ids[start:start + _CHUNK]})
 
 
 def apply_reverse(session: Session, deltas: Sequence[RowDelta]) -> set[str]:

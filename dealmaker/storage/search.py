@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, column, text
+
+from dealmaker.storage.types import UUIDKey, id_list
 
 CREATE_SQLITE = """
 CREATE VIRTUAL TABLE IF NOT EXISTS person_search USING fts5(
@@ -58,13 +60,11 @@ def reindex_persons(conn: Connection, person_ids: Iterable[str]) -> None:
     """Refresh the rows of these persons (removing deleted or forgotten ones)."""
     ids = list(dict.fromkeys(person_ids))
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        params = {f"i{n}": pid for n, pid in enumerate(chunk)}
-        placeholders = ", ".join(f":i{n}" for n in range(len(chunk)))
+        params = {"ids": ids[start:start + 500]}
         conn.execute(text(
             "DELETE FROM person_search WHERE rowid IN "
-            f"(SELECT rowid FROM person WHERE id IN ({placeholders}))"), params)
-        conn.execute(text(f"{_INSERT} AND p.id IN ({placeholders})"), params)
+            "(SELECT rowid FROM person WHERE id IN :ids)").bindparams(id_list("ids")), params)
+        conn.execute(text(f"{_INSERT} AND p.id IN :ids").bindparams(id_list("ids")), params)
 
 
 def persons_at_organisations(conn: Connection, org_ids: Iterable[str]) -> list[str]:
@@ -72,14 +72,13 @@ def persons_at_organisations(conn: Connection, org_ids: Iterable[str]) -> list[s
     ids = list(org_ids)
     if not ids:
         return []
-    params = {f"o{n}": oid for n, oid in enumerate(ids)}
-    placeholders = ", ".join(f":o{n}" for n in range(len(ids)))
-    rows = conn.execute(text(f"""
+    rows = conn.execute(text("""
         WITH RECURSIVE tree(id) AS (
-            SELECT id FROM organisation WHERE id IN ({placeholders})
+            SELECT id FROM organisation WHERE id IN :ids
             UNION SELECT o.id FROM organisation o JOIN tree t ON o.parent_id = t.id)
         SELECT DISTINCT person_id FROM position
-        WHERE organisation_id IN (SELECT id FROM tree) AND deleted_at IS NULL"""), params)
+        WHERE organisation_id IN (SELECT id FROM tree) AND deleted_at IS NULL""")
+        .bindparams(id_list("ids")).columns(column("person_id", UUIDKey())), {"ids": ids})
     return [r[0] for r in rows]
 
 

@@ -7,7 +7,7 @@ a condition or an expression, so a port to another database changes only this fi
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -20,9 +20,12 @@ from sqlalchemy import (
 )
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import QueryableAttribute, Session
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from dealmaker.storage.search import match_expression
 
+T = TypeVar("T")
 _INDEX = table("person_search", column("rowid"))
 
 
@@ -69,6 +72,12 @@ def rowid_bound(session: Session, table_name: str) -> int:
     if not table_name.isidentifier():
         raise ValueError(table_name)
     return int(session.scalar(sql_text(f"SELECT max(rowid) FROM {table_name}")) or 0)
+
+
+def unindexed(col: QueryableAttribute[T]) -> ColumnElement[T]:
+    """The column with SQLite's unary ``+``: same value and type, but the planner will not
+    use its index (``|| ''`` did that for text ids; it turns a BLOB id into text)."""
+    return UnaryExpression(col.expression, operator=custom_op("+"), type_=col.type)
 
 
 def days_before(day: date,

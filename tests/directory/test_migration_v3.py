@@ -6,11 +6,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Engine, create_engine, inspect, text
 
 from dealmaker.services.cadence import cadence_rules, default_cadence, set_cadence_rule
 from dealmaker.services.directory import ContactQuery, query_contacts
-from dealmaker.storage.migrate import MIGRATIONS_DIR, SCHEMA_VERSION
+from dealmaker.storage.migrate import MIGRATIONS_DIR, SCHEMA_VERSION, upgrade_to_head
 from dealmaker.storage.models import Base
 from dealmaker.storage.workspace import Workspace, open_workspace
 
@@ -18,8 +18,8 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "db"
 NEW_TABLES = {"workspace_setting", "cadence_rule"}
 
 
-def test_schema_version_is_3() -> None:
-    assert SCHEMA_VERSION == 3
+def test_schema_version_is_3_or_later() -> None:
+    assert SCHEMA_VERSION >= 3
 
 
 def test_v3_fixture_opens_with_its_rule_and_default(tmp_path: Path) -> None:
@@ -30,7 +30,7 @@ def test_v3_fixture_opens_with_its_rule_and_default(tmp_path: Path) -> None:
         assert default_cadence(ws) == 120
         assert [r.display_name for r in query_contacts(ws, ContactQuery(search="jans"))] \
             == ["Fixture Jansen"]
-    assert not list(tmp_path.glob("*.bak"))  # already at head: no migration, no backup
+    assert len(list(tmp_path.glob("v3.v3-*.dealmaker.bak"))) == 1  # schema 4 came later
 
 
 def test_v2_upgrade_keeps_data_and_adds_empty_tables(tmp_path: Path) -> None:
@@ -39,7 +39,7 @@ def test_v2_upgrade_keeps_data_and_adds_empty_tables(tmp_path: Path) -> None:
     with open_workspace(path) as ws:
         with ws.engine.connect() as conn:
             assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() \
-                == "0003"
+                == f"{SCHEMA_VERSION:04d}"
             assert set(inspect(conn).get_table_names()) >= NEW_TABLES
         [row] = query_contacts(ws, ContactQuery(search="fixture"))
         assert (row.display_name, row.email) == ("Fixture Jansen", "fixture@demo.example")
@@ -50,24 +50,30 @@ def test_v2_upgrade_keeps_data_and_adds_empty_tables(tmp_path: Path) -> None:
     assert len(list(tmp_path.glob("v2.v2-*.dealmaker.bak"))) == 1
 
 
-def _alembic(ws: Workspace, target: str, *, down: bool = False) -> None:
+def _alembic(engine: Engine, target: str, *, down: bool = False) -> None:
     from alembic import command
     from alembic.config import Config
 
-    with ws.engine.begin() as conn:
+    with engine.begin() as conn:
         cfg = Config()
         cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
         cfg.attributes["connection"] = conn
         (command.downgrade if down else command.upgrade)(cfg, target)
 
 
-def test_downgrade_to_v2_and_back(workspace: Workspace) -> None:
-    set_cadence_rule(workspace, days=30, title_contains="wethouder")
-    _alembic(workspace, "0002", down=True)
-    with workspace.engine.connect() as conn:
+def test_downgrade_to_v2_and_back(tmp_path: Path) -> None:
+    """Schema 3 downgrades (schema 4, the compact form, is one way: it has no downgrade)."""
+    path = tmp_path / "v3.dealmaker"
+    shutil.copyfile(FIXTURES / "schema-v3.dealmaker", path)
+    engine = create_engine(f"sqlite:///{path}")
+    _alembic(engine, "0002", down=True)
+    with engine.connect() as conn:
         assert not NEW_TABLES & set(inspect(conn).get_table_names())
-    _alembic(workspace, "head")
-    assert cadence_rules(workspace) == []
+    with engine.begin() as conn:
+        upgrade_to_head(conn)
+    engine.dispose()
+    with open_workspace(path, check=False) as ws:
+        assert cadence_rules(ws) == []
 
 
 def test_migration_matches_the_models(workspace: Workspace) -> None:

@@ -31,6 +31,7 @@ from dealmaker.storage.models import (
     Relation,
 )
 from dealmaker.storage.search import match_expression
+from dealmaker.storage.types import uuid_bytes
 from dealmaker.storage.workspace import Workspace, backup_file
 from trust.factories import World, person
 
@@ -143,7 +144,7 @@ def test_forget_leaves_no_bytes_and_keeps_counts(world: World, workspace: Worksp
     copy = sqlite3.connect(backup)
     try:
         assert copy.execute("SELECT last_name, email FROM person WHERE id = ?",
-                            (world.anna,)).fetchone() == (FORGOTTEN_NAME, "")
+                            (uuid_bytes(world.anna),)).fetchone() == (FORGOTTEN_NAME, "")
         assert copy.execute("PRAGMA quick_check").fetchone() == ("ok",)
     finally:
         copy.close()

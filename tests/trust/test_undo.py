@@ -22,7 +22,9 @@ from dealmaker.storage.models import (
     Person,
     Position,
 )
+from dealmaker.storage.models.base import new_id
 from dealmaker.storage.search import match_expression
+from dealmaker.storage.types import id_param
 from dealmaker.storage.workspace import Workspace
 from trust.factories import World, add, org, person, position
 
@@ -178,8 +180,8 @@ def test_refuses_when_changed_since_and_changes_nothing(workspace: Workspace) ->
     pid, _ = add_person(workspace, PersonData(last_name="Visser", first_name="Eva"))
     update_person(workspace, pid, email="eva@demo.example")
     with workspace.engine.begin() as conn:  # a write outside the journal (e.g. a sync)
-        conn.execute(text("UPDATE person SET email = 'ander@demo.example' WHERE id = :i"),
-                     {"i": pid})
+        conn.execute(text("UPDATE person SET email = 'ander@demo.example' WHERE id = :i")
+                     .bindparams(id_param("i")), {"i": pid})
     ops_before, changes_before = count(workspace, Operation), count(workspace, Change)
     with pytest.raises(UndoError) as info:
         undo(workspace)
@@ -199,8 +201,9 @@ def test_refuses_to_remove_a_row_that_is_referenced(workspace: Workspace) -> Non
         uow.commit()
     with workspace.engine.begin() as conn:
         conn.execute(text("INSERT INTO position (id, person_id, organisation_id, title, "
-                          "created_at, updated_at) VALUES ('p1', :p, :o, '', '', '')"),
-                     {"p": pid, "o": oid})
+                          "created_at, updated_at) VALUES (:id, :p, :o, '', 0, 0)")
+                     .bindparams(id_param("id"), id_param("p"), id_param("o")),
+                     {"id": new_id(), "p": pid, "o": oid})
     with pytest.raises(UndoError, match="Gemeente Hengelo' wordt inmiddels gebruikt door "
                                         r"andere gegevens \(functie\)"):
         undo(workspace)

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 
 from dealmaker.domain.money import eur
-from dealmaker.services.demo.base import Batch, DealState, Gen, Row, World
+from dealmaker.services.demo.base import Batch, DealState, Gen, Row, World, id_of
 from dealmaker.services.demo.catalog import ALL_DEALS, NAMED_COUNT
 from dealmaker.services.demo.rijk import COSIGN_WEIGHTS, DEALMAKER_MINISTRIES
 from dealmaker.services.demo.texts import OPGAVEN, THEMES
@@ -38,7 +38,7 @@ def themes_and_opgaven(g: Gen, w: World) -> Iterator[Batch]:
     for name, dimension, parent in THEMES:
         row = g.base(day) | {"name": name, "dimension": dimension,
                              "parent_id": w.themes[parent] if parent else None}
-        w.themes[name] = str(row["id"])
+        w.themes[name] = id_of(row)
         themes.append(row)
     yield "theme", themes
     opgaven: list[Row] = []
@@ -46,7 +46,7 @@ def themes_and_opgaven(g: Gen, w: World) -> Iterator[Batch]:
         row = g.base(day) | {"name": name, "description": description,
                              "theme_id": w.themes[theme],
                              "owner_organisation_id": w.orgs[w.ministries[ministry]].id}
-        w.opgaven.append((str(row["id"]), name, w.themes[theme], ministry))
+        w.opgaven.append((id_of(row), name, w.themes[theme], ministry))
         opgaven.append(row)
     yield "opgave", opgaven
 

@@ -37,8 +37,9 @@ def demo_rows(size: str | int = "small",
               seed: int = 2026) -> Iterator[tuple[str, list[dict[str, object]]]]:
     """(table name, rows) batches, deterministic; values already in storage form.
 
-    Dates are ISO ``YYYY-MM-DD`` text, timestamps ISO UTC text with microseconds, money
-    integer cents, decimals text, enums their value, aliases JSON text, booleans bool.
+    Ids are the 16 bytes of a UUID, dates ISO ``YYYY-MM-DD`` text, timestamps integer
+    microseconds since 1970 UTC, money integer cents, decimals integer millionths, enums
+    their value, aliases JSON text, booleans bool (see ``storage.types``).
     All rows of a table have the same keys; parents come before the rows that refer to
     them (a table may come in several batches).
     """

@@ -19,10 +19,11 @@ from dealmaker.services.demo.texts import (
 _LIGHTS = ("groen",) * 11 + ("oranje",) * 6 + ("rood",) * 3
 
 
-def _value(units: int, unit: str) -> str:
-    """A stored decimal: tenths for percentages and indexes, whole numbers otherwise."""
+def _value(units: int, unit: str) -> int:
+    """A stored decimal (millionths, ``storage.types.ExactDecimal``): tenths for percentages
+    and indexes, whole numbers otherwise."""
     units = max(units, 0)
-    return f"{units // 10}.{units % 10}" if unit in TENTHS_UNITS else str(units)
+    return units * 100_000 if unit in TENTHS_UNITS else units * 1_000_000
 
 
 class _Deal:
@@ -39,7 +40,7 @@ class _Deal:
 
     def build(self) -> None:
         g, deal = self.g, self.deal
-        themes: list[str | None] = [self.w.opgaven[k][2] for k in deal.opgaven] or [None]
+        themes: list[bytes | None] = [self.w.opgaven[k][2] for k in deal.opgaven] or [None]
         for title in g.rng.sample(GOALS, 3 + int(g.chance(0.5))):
             self.goals.append(g.base(self.day) | {
                 "deal_id": deal.id, "title": title, "description": "", "theme_id": g.pick(themes)})

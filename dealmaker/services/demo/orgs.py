@@ -7,7 +7,7 @@ import json
 import re
 from collections.abc import Iterator
 
-from dealmaker.services.demo.base import Batch, Gen, Org, Row, World
+from dealmaker.services.demo.base import Batch, Gen, Org, Row, World, id_of
 from dealmaker.services.demo.catalog import PROVINCES
 from dealmaker.services.demo.names import DEMO_NOTE, SURNAMES, slug, split_surname
 from dealmaker.services.demo.rijk import DEALMAKER_MINISTRIES, DEALMAKER_TEAMS, KOEPELS, MINISTRIES
@@ -54,7 +54,7 @@ class _Orgs:
         self.rows.append(row)
         index = len(self.w.orgs)
         domain = "min" + org_slug(ministry) if ministry else org_slug(name)
-        self.w.orgs.append(Org(str(row["id"]), name, kind, side, domain, ministry,
+        self.w.orgs.append(Org(id_of(row), name, kind, side, domain, ministry,
                                -1 if parent is None else parent))
         self.w.org_people.append([])
         self.by_name[name] = index

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from itertools import accumulate
 
-from dealmaker.services.demo.base import Batch, Gen, Row, World
+from dealmaker.services.demo.base import Batch, Gen, Row, World, id_of
 from dealmaker.services.demo.names import (
     DEALMAKER_TITLE,
     DEMO_NOTE,
@@ -59,7 +59,7 @@ def people(g: Gen, w: World) -> Iterator[Batch]:
                    cadence_days=g.pick(CADENCES) if i < n_dm or g.chance(0.15) else None,
                    is_demo=True)
         persons.append(row)
-        w.person_ids.append(str(row["id"]))
+        w.person_ids.append(id_of(row))
         w.person_org.append(org)
         w.org_people[org].append(i)
     yield "person", persons

@@ -25,6 +25,7 @@ from dealmaker.storage.derived import rebuild_all_derived
 from dealmaker.storage.lock import WorkspaceLock
 from dealmaker.storage.models.base import new_id
 from dealmaker.storage.replace import discard, fsync_file, publish, retire
+from dealmaker.storage.types import micros, uuid_bytes
 from dealmaker.storage.workspace import make_engine, new_workspace_file
 
 OPERATION_NAME = "Demo-werkruimte aangemaakt"
@@ -136,7 +137,7 @@ def _fill(conn: Connection, size: str | int, seed: int, rows_expected: int,
         raw.execute(
             "INSERT INTO operation (id, name, at, undone_at, reverts_id) "
             "VALUES (?, ?, ?, NULL, NULL)",
-            (new_id(), OPERATION_NAME, utcnow().isoformat(timespec="microseconds")))
+            (uuid_bytes(new_id()), OPERATION_NAME, micros(utcnow())))
         raw.execute("COMMIT")
     except BaseException:
         raw.execute("ROLLBACK")

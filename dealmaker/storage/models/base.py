@@ -1,4 +1,4 @@
-"""Declarative base: UUID text keys, timestamps and soft delete on every entity."""
+"""Declarative base: UUID keys, timestamps and soft delete on every entity."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import Date, MetaData, String
+from sqlalchemy import Date, Index, MetaData, String
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from dealmaker.domain.dates import utcnow
-from dealmaker.storage.types import ExactDecimal, UTCDateTime
+from dealmaker.storage.types import ExactDecimal, UTCDateTime, UUIDKey
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -45,14 +45,20 @@ class Entity(Base):
 
     __abstract__ = True
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    id: Mapped[str] = mapped_column(UUIDKey(), primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    #: indexed: "most recent" lists and, later, team sync ("changed since") read it
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow, index=True)
+    #: not indexed by default: tables with a "recently changed" list add
+    #: ``recent_index(__tablename__)`` (an index per table cost 160 MB on the large demo)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
 
     #: Fields never copied into the change journal (bookkeeping only).
     JOURNAL_SKIP = frozenset({"created_at", "updated_at"})
+
+
+def recent_index(table: str) -> Index:
+    """The ``updated_at`` index of a table whose newest rows are listed (Overzicht)."""
+    return Index(f"ix_{table}_updated_at", "updated_at")
 
 
 def enum_type(enum_cls: type[StrEnum]) -> SAEnum:

@@ -8,11 +8,12 @@ from sqlalchemy import BigInteger, ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dealmaker.domain.enums import CommitmentKind, CommitmentState
-from dealmaker.storage.models.base import Entity, enum_type
+from dealmaker.storage.models.base import Entity, enum_type, recent_index
 
 
 class Commitment(Entity):
     __tablename__ = "commitment"
+    __table_args__ = (recent_index(__tablename__),)
 
     deal_id: Mapped[str | None] = mapped_column(ForeignKey("deal.id"), index=True)
     title: Mapped[str]

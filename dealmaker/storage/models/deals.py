@@ -8,12 +8,13 @@ from sqlalchemy import BigInteger, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dealmaker.domain.enums import DealPhase, Instrument, PartyRole, WelvaartDimension
-from dealmaker.storage.models.base import Entity, enum_type
+from dealmaker.storage.models.base import Entity, enum_type, recent_index
 from dealmaker.storage.types import JSONList
 
 
 class Deal(Entity):
     __tablename__ = "deal"
+    __table_args__ = (recent_index(__tablename__),)
 
     name: Mapped[str] = mapped_column(index=True)
     aliases: Mapped[list[str]] = mapped_column(JSONList(), default=list)

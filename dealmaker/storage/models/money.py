@@ -6,11 +6,12 @@ from sqlalchemy import BigInteger, ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dealmaker.domain.enums import ContributionForm, Sector
-from dealmaker.storage.models.base import Entity, enum_type
+from dealmaker.storage.models.base import Entity, enum_type, recent_index
 
 
 class Pledge(Entity):
     __tablename__ = "pledge"
+    __table_args__ = (recent_index(__tablename__),)
 
     deal_id: Mapped[str] = mapped_column(ForeignKey("deal.id"), index=True)
     organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"), index=True)

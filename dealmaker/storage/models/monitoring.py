@@ -14,7 +14,7 @@ from dealmaker.domain.enums import (
     MeetingKind,
     TrafficLight,
 )
-from dealmaker.storage.models.base import Entity, enum_type
+from dealmaker.storage.models.base import Entity, enum_type, recent_index
 
 
 class ProgrammeGoal(Entity):
@@ -44,6 +44,7 @@ class ProjectGoal(Entity):
 
 class Indicator(Entity):
     __tablename__ = "indicator"
+    __table_args__ = (recent_index(__tablename__),)
 
     deal_id: Mapped[str] = mapped_column(ForeignKey("deal.id"), index=True)
     project_id: Mapped[str | None] = mapped_column(ForeignKey("project.id"))
@@ -74,6 +75,7 @@ class Meeting(Entity):
     """An overleg (e.g. the yearly Rijk-regio overleg) and what it decided."""
 
     __tablename__ = "meeting"
+    __table_args__ = (recent_index(__tablename__),)
 
     deal_id: Mapped[str | None] = mapped_column(ForeignKey("deal.id"), index=True)
     kind: Mapped[MeetingKind] = mapped_column(enum_type(MeetingKind))

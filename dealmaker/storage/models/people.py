@@ -8,12 +8,13 @@ from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dealmaker.domain.enums import Helix, Levensgemeenschap, OrgKind, Side
-from dealmaker.storage.models.base import Entity, enum_type
+from dealmaker.storage.models.base import Entity, enum_type, recent_index
 from dealmaker.storage.types import JSONList
 
 
 class Organisation(Entity):
     __tablename__ = "organisation"
+    __table_args__ = (recent_index(__tablename__),)
 
     name: Mapped[str] = mapped_column(index=True)
     short_name: Mapped[str | None] = mapped_column(String(60))
@@ -31,6 +32,7 @@ class Organisation(Entity):
 
 class Person(Entity):
     __tablename__ = "person"
+    __table_args__ = (recent_index(__tablename__),)
 
     first_name: Mapped[str] = mapped_column(String(100), default="")
     tussenvoegsel: Mapped[str] = mapped_column(String(30), default="")
