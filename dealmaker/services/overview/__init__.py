@@ -16,29 +16,29 @@ from sqlalchemy.orm import Session
 
 from dealmaker.domain.enums import DealPhase, Side, TrafficLight
 from dealmaker.services.overview.common import (
-    _breaches,
-    _count,
-    _counts,
-    _live,
-    _money,
-    _num,
-    _open_commitments,
+    count_of,
+    euros,
+    find_breaches,
+    is_live,
+    num,
+    open_commitments,
+    run_counts,
 )
 from dealmaker.services.overview.deal_tables import (
-    _breaches_table,
-    _commitments_table,
-    _deals_table,
-    _export_table,
-    _indicators_table,
-    _meetings_table,
-    _pledges_table,
-    _recent_everything,
+    breaches_table,
+    commitments_table,
+    deals_table,
+    export_table,
+    indicators_table,
+    meetings_table,
+    pledges_table,
+    recent_everything,
 )
 from dealmaker.services.overview.people_tables import (
-    _contacts_table,
-    _interactions_table,
-    _organisations_table,
-    _relations_table,
+    contacts_table,
+    interactions_table,
+    organisations_table,
+    relations_table,
 )
 from dealmaker.services.overview.types import (
     OPEN_STATES,
@@ -69,21 +69,22 @@ from dealmaker.storage.workspace import Workspace
 
 
 def _overview(s: Session, limit: int, today: date) -> PageSummary:
-    open_q, overdue_q = _open_commitments(today)
-    n = _counts(s, [_count(Person), _count(Organisation), _count(Deal), _count(Commitment),
-                    open_q, overdue_q, _count(Pledge), _count(Relation), _count(Interaction),
-                    _count(Indicator), _count(Meeting)])
-    breaches = _breaches(s)
+    open_q, overdue_q = open_commitments(today)
+    n = run_counts(s, [count_of(Person), count_of(Organisation), count_of(Deal),
+                       count_of(Commitment), open_q, overdue_q, count_of(Pledge),
+                       count_of(Relation), count_of(Interaction), count_of(Indicator),
+                       count_of(Meeting)])
+    breaches = find_breaches(s)
     counts = (
-        _num("Contacten", n[0]), _num("Organisaties", n[1]), _num("Deals", n[2]),
-        _num("Toezeggingen", n[3]), _num("Open toezeggingen", n[4]),
-        _num("Verlopen toezeggingen", n[5], warning=True),
-        _num("Deals buiten cofinancieringsregel", len(breaches), warning=True),
-        _num("Bijdragen", n[6]), _num("Relaties", n[7]), _num("Contactmomenten", n[8]),
-        _num("Indicatoren", n[9]), _num("Overleggen", n[10]),
+        num("Contacten", n[0]), num("Organisaties", n[1]), num("Deals", n[2]),
+        num("Toezeggingen", n[3]), num("Open toezeggingen", n[4]),
+        num("Verlopen toezeggingen", n[5], warning=True),
+        num("Deals buiten cofinancieringsregel", len(breaches), warning=True),
+        num("Bijdragen", n[6]), num("Relaties", n[7]), num("Contactmomenten", n[8]),
+        num("Indicatoren", n[9]), num("Overleggen", n[10]),
     )
     return PageSummary("overzicht", counts,
-                       (_recent_everything(s, limit), _breaches_table(breaches)))
+                       (recent_everything(s, limit), breaches_table(breaches)))
 
 
 def _contacts(s: Session, limit: int, today: date) -> PageSummary:
@@ -93,80 +94,82 @@ def _contacts(s: Session, limit: int, today: date) -> PageSummary:
     moments, open_follow, late_follow = s.execute(
         select(func.count(), func.sum(case((pending, 1), else_=0)),
                func.sum(case((late, 1), else_=0)))
-        .where(_live(Interaction))).one()
-    counts = (_num("Contacten", _counts(s, [_count(Person)])[0]),
-              _num("Contactmomenten", moments), _num("Open opvolgingen", open_follow),
-              _num("Verlopen opvolgingen", late_follow, warning=True))
+        .where(is_live(Interaction))).one()
+    counts = (num("Contacten", run_counts(s, [count_of(Person)])[0]),
+              num("Contactmomenten", moments), num("Open opvolgingen", open_follow),
+              num("Verlopen opvolgingen", late_follow, warning=True))
     return PageSummary("contacten", counts,
-                       (_contacts_table(s, limit), _interactions_table(s, limit, today)))
+                       (contacts_table(s, limit), interactions_table(s, limit, today)))
 
 
 def _organisations(s: Session, limit: int, today: date) -> PageSummary:
-    n = _counts(s, [_count(Organisation), _count(Organisation, Organisation.side == Side.RIJK),
-                    _count(Organisation, Organisation.side == Side.REGIO),
-                    _count(Position, Position.end_date.is_(None))])
-    counts = (_num("Organisaties", n[0]), _num("Rijk", n[1]), _num("Regio", n[2]),
-              _num("Actuele functies", n[3]))
-    return PageSummary("organisaties", counts, (_organisations_table(s, limit),))
+    n = run_counts(s, [count_of(Organisation),
+                       count_of(Organisation, Organisation.side == Side.RIJK),
+                       count_of(Organisation, Organisation.side == Side.REGIO),
+                       count_of(Position, Position.end_date.is_(None))])
+    counts = (num("Organisaties", n[0]), num("Rijk", n[1]), num("Regio", n[2]),
+              num("Actuele functies", n[3]))
+    return PageSummary("organisaties", counts, (organisations_table(s, limit),))
 
 
 def _deals(s: Session, limit: int, today: date) -> PageSummary:
-    n = _counts(s, [_count(Deal), _count(Deal, Deal.phase == DealPhase.UITVOERING)])
-    granted = s.execute(select(func.sum(Deal.granted_cents)).where(_live(Deal))).scalar()
-    breaches = _breaches(s)
-    counts = (_num("Deals", n[0]), _num("In uitvoering", n[1]),
-              _num("Buiten cofinancieringsregel", len(breaches), warning=True),
-              _money("Rijksbijdrage toegekend", granted))
-    return PageSummary("deals", counts, (_deals_table(s, limit),))
+    n = run_counts(s, [count_of(Deal), count_of(Deal, Deal.phase == DealPhase.UITVOERING)])
+    granted = s.execute(select(func.sum(Deal.granted_cents)).where(is_live(Deal))).scalar()
+    breaches = find_breaches(s)
+    counts = (num("Deals", n[0]), num("In uitvoering", n[1]),
+              num("Buiten cofinancieringsregel", len(breaches), warning=True),
+              euros("Rijksbijdrage toegekend", granted))
+    return PageSummary("deals", counts, (deals_table(s, limit),))
 
 
 def _commitments(s: Session, limit: int, today: date) -> PageSummary:
-    open_q, overdue_q = _open_commitments(today)
-    n = _counts(s, [_count(Commitment), open_q, overdue_q,
-                    _count(Commitment, Commitment.state.in_(OPEN_STATES),
+    open_q, overdue_q = open_commitments(today)
+    n = run_counts(s, [count_of(Commitment), open_q, overdue_q,
+                       count_of(Commitment, Commitment.state.in_(OPEN_STATES),
                            Commitment.within_mandate.is_(False))])
-    counts = (_num("Toezeggingen", n[0]), _num("Open", n[1]),
-              _num("Verlopen", n[2], warning=True), _num("Open buiten mandaat", n[3],
+    counts = (num("Toezeggingen", n[0]), num("Open", n[1]),
+              num("Verlopen", n[2], warning=True), num("Open buiten mandaat", n[3],
                                                          warning=True))
-    return PageSummary("toezeggingen", counts, (_commitments_table(s, limit, today),))
+    return PageSummary("toezeggingen", counts, (commitments_table(s, limit, today),))
 
 
 def _cofinancing(s: Session, limit: int, today: date) -> PageSummary:
     sums = s.execute(select(func.count(), func.sum(Pledge.pledged_cents),
-                            func.sum(Pledge.realised_cents)).where(_live(Pledge))).one()
-    breaches = _breaches(s)
-    counts = (_num("Bijdragen", sums[0]), _money("Toegezegd", sums[1]),
-              _money("Gerealiseerd", sums[2]),
-              _num("Deals buiten cofinancieringsregel", len(breaches), warning=True))
+                            func.sum(Pledge.realised_cents)).where(is_live(Pledge))).one()
+    breaches = find_breaches(s)
+    counts = (num("Bijdragen", sums[0]), euros("Toegezegd", sums[1]),
+              euros("Gerealiseerd", sums[2]),
+              num("Deals buiten cofinancieringsregel", len(breaches), warning=True))
     return PageSummary("cofinanciering", counts,
-                       (_pledges_table(s, limit), _breaches_table(breaches)))
+                       (pledges_table(s, limit), breaches_table(breaches)))
 
 
 def _connectieplan(s: Session, limit: int, today: date) -> PageSummary:
-    n = _counts(s, [_count(Relation), _count(Relation, Relation.target_person_id.is_not(None)),
-                    _count(Relation, Relation.target_organisation_id.is_not(None))])
-    counts = (_num("Relaties", n[0]), _num("Tussen personen", n[1]),
-              _num("Met organisaties", n[2]))
-    return PageSummary("connectieplan", counts, (_relations_table(s, limit),))
+    n = run_counts(s, [count_of(Relation),
+                       count_of(Relation, Relation.target_person_id.is_not(None)),
+                       count_of(Relation, Relation.target_organisation_id.is_not(None))])
+    counts = (num("Relaties", n[0]), num("Tussen personen", n[1]),
+              num("Met organisaties", n[2]))
+    return PageSummary("connectieplan", counts, (relations_table(s, limit),))
 
 
 def _monitoring(s: Session, limit: int, today: date) -> PageSummary:
-    n = _counts(s, [_count(Indicator), _count(Measurement), _count(Project),
-                    _count(Project, Project.status == TrafficLight.ROOD), _count(Meeting),
-                    _count(Adjustment)])
-    counts = (_num("Indicatoren", n[0]), _num("Metingen", n[1]), _num("Projecten", n[2]),
-              _num("Projecten op rood", n[3], warning=True), _num("Overleggen", n[4]),
-              _num("Bijsturingen", n[5]))
+    n = run_counts(s, [count_of(Indicator), count_of(Measurement), count_of(Project),
+                       count_of(Project, Project.status == TrafficLight.ROOD), count_of(Meeting),
+                       count_of(Adjustment)])
+    counts = (num("Indicatoren", n[0]), num("Metingen", n[1]), num("Projecten", n[2]),
+              num("Projecten op rood", n[3], warning=True), num("Overleggen", n[4]),
+              num("Bijsturingen", n[5]))
     return PageSummary("monitoring", counts,
-                       (_indicators_table(s, limit), _meetings_table(s, limit)))
+                       (indicators_table(s, limit), meetings_table(s, limit)))
 
 
 def _export(s: Session, limit: int, today: date) -> PageSummary:
-    n = _counts(s, [_count(Deal), _count(Commitment), _count(Pledge), _count(Indicator),
-                    _count(Meeting)])
-    counts = (_num("Deals", n[0]), _num("Toezeggingen", n[1]), _num("Bijdragen", n[2]),
-              _num("Indicatoren", n[3]), _num("Overleggen", n[4]))
-    return PageSummary("export", counts, (_export_table(s, limit),))
+    n = run_counts(s, [count_of(Deal), count_of(Commitment), count_of(Pledge), count_of(Indicator),
+                       count_of(Meeting)])
+    counts = (num("Deals", n[0]), num("Toezeggingen", n[1]), num("Bijdragen", n[2]),
+              num("Indicatoren", n[3]), num("Overleggen", n[4]))
+    return PageSummary("export", counts, (export_table(s, limit),))
 
 
 _PAGES: dict[str, Callable[[Session, int, date], PageSummary]] = {

@@ -49,25 +49,25 @@ def person_name(first: str | None, tussen: str | None, last: str | None) -> str:
     return " ".join(p for p in (first, tussen, last) if p)
 
 
-def _label(value: Labeled | None) -> str:
+def label_of(value: Labeled | None) -> str:
     return value.label if value is not None else ""
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     return text.casefold()
 
 
-def _num(label: str, value: int | None, *, warning: bool = False) -> Count:
+def num(label: str, value: int | None, *, warning: bool = False) -> Count:
     v = int(value or 0)
     return Count(label, v, format_number(v), warning=warning and v > 0)
 
 
-def _money(label: str, cents: Cents | None) -> Count:
+def euros(label: str, cents: Cents | None) -> Count:
     v = int(cents or 0)
     return Count(label, v, format_eur(v))
 
 
-def _shorten(text: str, width: int = 120) -> str:
+def shorten(text: str, width: int = 120) -> str:
     line = " ".join(text.split())
     return line if len(line) <= width else line[: width - 1] + "…"
 
@@ -75,30 +75,30 @@ def _shorten(text: str, width: int = 120) -> str:
 # --------------------------------------------------------------------------- queries
 
 
-def _live(model: type[Entity]) -> ColumnElement[bool]:
+def is_live(model: type[Entity]) -> ColumnElement[bool]:
     return model.deleted_at.is_(None)
 
 
-def _count(model: type[Entity], *where: ColumnElement[bool]) -> Select[Any]:
-    return select(func.count()).select_from(model).where(_live(model), *where)
+def count_of(model: type[Entity], *where: ColumnElement[bool]) -> Select[Any]:
+    return select(func.count()).select_from(model).where(is_live(model), *where)
 
 
-def _counts(session: Session, queries: Sequence[Select[Any]]) -> list[int]:
+def run_counts(session: Session, queries: Sequence[Select[Any]]) -> list[int]:
     """Run several ``count(*)`` queries in one round trip."""
     stmt = select(*(q.scalar_subquery() for q in queries))
     row = session.execute(stmt).one()
     return [int(v or 0) for v in row]
 
 
-def _recent(model: type[Entity], *cols: Any, order: Any = None,
+def recent_rows(model: type[Entity], *cols: Any, order: Any = None,
             limit: int = RECENT_LIMIT) -> Select[Any]:
     """Newest live rows of ``model`` by an indexed column (``updated_at`` by default)."""
     key = model.updated_at if order is None else order
-    return (select(model.id, *cols).where(_live(model))
+    return (select(model.id, *cols).where(is_live(model))
             .order_by(key.desc(), model.id.desc()).limit(limit))
 
 
-def _names_by_id(session: Session, model: type[Organisation] | type[Deal],
+def names_by_id(session: Session, model: type[Organisation] | type[Deal],
                  ids: Iterable[str | None]) -> dict[str, str]:
     wanted = {i for i in ids if i}
     if not wanted:
@@ -107,22 +107,22 @@ def _names_by_id(session: Session, model: type[Organisation] | type[Deal],
     return {r[0]: r[1] for r in rows}
 
 
-def _regional_pledged(session: Session) -> dict[str, int]:
+def regional_pledged(session: Session) -> dict[str, int]:
     """Per deal: regional (Regio-side) cofinancing pledged, in cents."""
     stmt = (select(Pledge.deal_id, func.sum(Pledge.pledged_cents))
             .join(Organisation, Organisation.id == Pledge.organisation_id)
-            .where(_live(Pledge), Organisation.side == Side.REGIO)
+            .where(is_live(Pledge), Organisation.side == Side.REGIO)
             .group_by(Pledge.deal_id))
     return {r[0]: int(r[1] or 0) for r in session.execute(stmt)}
 
 
-def _rijk_amount(granted: Cents | None, requested: Cents | None) -> Cents | None:
+def rijk_amount(granted: Cents | None, requested: Cents | None) -> Cents | None:
     """The Rijksbijdrage checked: what was granted, else what was requested."""
     return granted if granted is not None else requested
 
 
 @dataclass(frozen=True)
-class _Breach:
+class Breach:
     deal_id: str
     name: str
     rijk: Cents | None
@@ -131,27 +131,27 @@ class _Breach:
     updated_at: datetime
 
 
-def _breaches(session: Session) -> list[_Breach]:
+def find_breaches(session: Session) -> list[Breach]:
     """Deals that break the cofinancing rule (one small GROUP BY plus the deal list)."""
-    regional = _regional_pledged(session)
+    regional = regional_pledged(session)
     deals = session.execute(
         select(Deal.id, Deal.name, Deal.granted_cents, Deal.requested_cents, Deal.updated_at)
-        .where(_live(Deal)))
+        .where(is_live(Deal)))
     found = []
     for deal_id, name, granted, requested, updated in deals:
-        rijk = _rijk_amount(granted, requested)
+        rijk = rijk_amount(granted, requested)
         regio = regional.get(deal_id, 0)
         broken = cofinancing_breaches(rijk, [regio])
         if broken:
-            found.append(_Breach(deal_id, name, rijk, regio,
+            found.append(Breach(deal_id, name, rijk, regio,
                                  "; ".join(b.message for b in broken), updated))
-    found.sort(key=lambda b: _fold(b.name))
+    found.sort(key=lambda b: fold(b.name))
     return found
 
 
-def _open_commitments(today: date) -> tuple[Select[Any], Select[Any]]:
-    open_q = _count(Commitment, Commitment.state.in_(OPEN_STATES))
-    overdue_q = _count(Commitment, Commitment.state.in_(OPEN_STATES), Commitment.due_on < today)
+def open_commitments(today: date) -> tuple[Select[Any], Select[Any]]:
+    open_q = count_of(Commitment, Commitment.state.in_(OPEN_STATES))
+    overdue_q = count_of(Commitment, Commitment.state.in_(OPEN_STATES), Commitment.due_on < today)
     return open_q, overdue_q
 
 

@@ -16,18 +16,18 @@ from dealmaker.domain.enums import CommitmentState, DealPhase
 from dealmaker.domain.money import format_eur
 from dealmaker.domain.rules import cofinancing_breaches
 from dealmaker.services.overview.common import (
-    _Breach,
-    _fold,
-    _label,
-    _live,
-    _names_by_id,
-    _recent,
-    _regional_pledged,
-    _rijk_amount,
+    Breach,
+    fold,
     format_decimal,
     format_moment,
     format_number,
+    is_live,
+    label_of,
+    names_by_id,
     person_name,
+    recent_rows,
+    regional_pledged,
+    rijk_amount,
 )
 from dealmaker.services.overview.people_tables import UPDATED
 from dealmaker.services.overview.types import Column, RecentRow, RecentTable
@@ -43,21 +43,21 @@ from dealmaker.storage.models import (
 )
 
 
-def _deals_table(session: Session, limit: int) -> RecentTable:
-    rows = session.execute(_recent(
+def deals_table(session: Session, limit: int) -> RecentTable:
+    rows = session.execute(recent_rows(
         Deal, Deal.name, Deal.tranche, Deal.phase, Deal.granted_cents, Deal.requested_cents,
         Deal.signed_on, Deal.ends_on, Deal.updated_at, limit=limit)).all()
-    regional = _regional_pledged(session)
+    regional = regional_pledged(session)
     out = []
     for did, name, tranche, phase, granted, requested, signed, ends, updated in rows:
-        rijk = _rijk_amount(granted, requested)
+        rijk = rijk_amount(granted, requested)
         regio = regional.get(did, 0)
         broken = bool(cofinancing_breaches(rijk, [regio]))
         rule = "" if rijk is None else "buiten regel" if broken else "in orde"
         out.append(RecentRow(
-            did, (name, tranche or "", _label(phase), format_eur(rijk), format_eur(regio), rule,
+            did, (name, tranche or "", label_of(phase), format_eur(rijk), format_eur(regio), rule,
                   format_date(signed), format_date(ends), format_moment(updated)),
-            (_fold(name), tranche or "", list(DealPhase).index(phase), rijk, regio, rule,
+            (fold(name), tranche or "", list(DealPhase).index(phase), rijk, regio, rule,
              signed, ends, updated),
             frozenset({5}) if broken else frozenset()))
     cols = (Column("name", "Deal", stretch=True), Column("tranche", "Tranche"),
@@ -69,23 +69,23 @@ def _deals_table(session: Session, limit: int) -> RecentTable:
                        "Nog geen deals in deze werkruimte.")
 
 
-def _commitments_table(session: Session, limit: int, today: date) -> RecentTable:
-    rows = session.execute(_recent(
+def commitments_table(session: Session, limit: int, today: date) -> RecentTable:
+    rows = session.execute(recent_rows(
         Commitment, Commitment.title, Commitment.deal_id, Commitment.state,
         Commitment.from_organisation_id, Commitment.to_organisation_id,
         Commitment.amount_cents, Commitment.due_on, Commitment.updated_at,
         limit=limit)).all()
-    orgs = _names_by_id(session, Organisation, [r[4] for r in rows] + [r[5] for r in rows])
-    deals = _names_by_id(session, Deal, [r[2] for r in rows])
+    orgs = names_by_id(session, Organisation, [r[4] for r in rows] + [r[5] for r in rows])
+    deals = names_by_id(session, Deal, [r[2] for r in rows])
     out = []
     for cid, title, deal_id, state, frm, to, amount, due, updated in rows:
         late = due is not None and due < today and state.is_open
         deal = deals.get(deal_id or "", "")
         out.append(RecentRow(
-            cid, (title, deal, _label(state), orgs.get(frm, ""), orgs.get(to, ""),
+            cid, (title, deal, label_of(state), orgs.get(frm, ""), orgs.get(to, ""),
                   format_eur(amount), format_date(due), format_moment(updated)),
-            (_fold(title), _fold(deal), list(CommitmentState).index(state),
-             _fold(orgs.get(frm, "")), _fold(orgs.get(to, "")), amount, due, updated),
+            (fold(title), fold(deal), list(CommitmentState).index(state),
+             fold(orgs.get(frm, "")), fold(orgs.get(to, "")), amount, due, updated),
             frozenset({6}) if late else frozenset()))
     cols = (Column("title", "Toezegging", stretch=True), Column("deal", "Deal"),
             Column("state", "Status"), Column("from", "Van"), Column("to", "Aan"),
@@ -94,20 +94,20 @@ def _commitments_table(session: Session, limit: int, today: date) -> RecentTable
                        "Nog geen toezeggingen vastgelegd.")
 
 
-def _pledges_table(session: Session, limit: int) -> RecentTable:
-    rows = session.execute(_recent(
+def pledges_table(session: Session, limit: int) -> RecentTable:
+    rows = session.execute(recent_rows(
         Pledge, Pledge.deal_id, Pledge.organisation_id, Pledge.sector, Pledge.form,
         Pledge.year, Pledge.pledged_cents, Pledge.realised_cents, Pledge.updated_at,
         limit=limit)).all()
-    orgs = _names_by_id(session, Organisation, [r[2] for r in rows])
-    deals = _names_by_id(session, Deal, [r[1] for r in rows])
+    orgs = names_by_id(session, Organisation, [r[2] for r in rows])
+    deals = names_by_id(session, Deal, [r[1] for r in rows])
     out = []
     for pid, deal_id, org_id, sector, form, year, pledged, realised, updated in rows:
         deal, org = deals.get(deal_id, ""), orgs.get(org_id, "")
         out.append(RecentRow(
-            pid, (deal, org, _label(sector), _label(form), str(year), format_eur(pledged),
+            pid, (deal, org, label_of(sector), label_of(form), str(year), format_eur(pledged),
                   format_eur(realised), format_moment(updated)),
-            (_fold(deal), _fold(org), _label(sector), _label(form), year, pledged, realised,
+            (fold(deal), fold(org), label_of(sector), label_of(form), year, pledged, realised,
              updated)))
     cols = (Column("deal", "Deal"), Column("organisation", "Cofinancier", stretch=True),
             Column("sector", "Sector"), Column("form", "Vorm"),
@@ -118,10 +118,10 @@ def _pledges_table(session: Session, limit: int) -> RecentTable:
                        "Nog geen cofinanciering vastgelegd.")
 
 
-def _breaches_table(breaches: list[_Breach]) -> RecentTable:
+def breaches_table(breaches: list[Breach]) -> RecentTable:
     out = tuple(RecentRow(
         b.deal_id, (b.name, format_eur(b.rijk), format_eur(b.regional), b.message),
-        (_fold(b.name), b.rijk, b.regional, b.message)) for b in breaches)
+        (fold(b.name), b.rijk, b.regional, b.message)) for b in breaches)
     cols = (Column("deal", "Deal"), Column("rijk", "Rijksbijdrage", numeric=True),
             Column("regional", "Regionaal toegezegd", numeric=True),
             Column("rule", "Wat er niet klopt", stretch=True))
@@ -129,20 +129,20 @@ def _breaches_table(breaches: list[_Breach]) -> RecentTable:
                        "Alle deals voldoen aan de cofinancieringsregel.")
 
 
-def _indicators_table(session: Session, limit: int) -> RecentTable:
-    rows = session.execute(_recent(
+def indicators_table(session: Session, limit: int) -> RecentTable:
+    rows = session.execute(recent_rows(
         Indicator, Indicator.name, Indicator.deal_id, Indicator.level, Indicator.unit,
         Indicator.baseline_value, Indicator.target_value, Indicator.updated_at,
         limit=limit)).all()
-    deals = _names_by_id(session, Deal, [r[2] for r in rows])
+    deals = names_by_id(session, Deal, [r[2] for r in rows])
     out = []
     for iid, name, deal_id, level, unit, base, target, updated in rows:
         deal = deals.get(deal_id, "")
         suffix = f" {unit}" if unit else ""
         out.append(RecentRow(
-            iid, (name, deal, _label(level), format_decimal(base) + (suffix if base else ""),
+            iid, (name, deal, label_of(level), format_decimal(base) + (suffix if base else ""),
                   format_decimal(target) + (suffix if target else ""), format_moment(updated)),
-            (_fold(name), _fold(deal), _label(level), base, target, updated)))
+            (fold(name), fold(deal), label_of(level), base, target, updated)))
     cols = (Column("name", "Indicator", stretch=True), Column("deal", "Deal"),
             Column("level", "Niveau"), Column("baseline", "Nulmeting", numeric=True),
             Column("target", "Streefwaarde", numeric=True), UPDATED)
@@ -150,25 +150,25 @@ def _indicators_table(session: Session, limit: int) -> RecentTable:
                        "Nog geen indicatoren vastgelegd.")
 
 
-def _meetings_table(session: Session, limit: int) -> RecentTable:
-    rows = session.execute(_recent(
+def meetings_table(session: Session, limit: int) -> RecentTable:
+    rows = session.execute(recent_rows(
         Meeting, Meeting.held_on, Meeting.kind, Meeting.title, Meeting.deal_id,
         order=Meeting.held_on, limit=limit)).all()
-    deals = _names_by_id(session, Deal, [r[4] for r in rows])
+    deals = names_by_id(session, Deal, [r[4] for r in rows])
     out = []
     for mid, held, kind, title, deal_id in rows:
         deal = deals.get(deal_id or "", "")
-        title = title or _label(kind)
-        out.append(RecentRow(mid, (format_date(held), _label(kind), title, deal),
-                             (held, _label(kind), _fold(title), _fold(deal))))
+        title = title or label_of(kind)
+        out.append(RecentRow(mid, (format_date(held), label_of(kind), title, deal),
+                             (held, label_of(kind), fold(title), fold(deal))))
     cols = (Column("held_on", "Datum"), Column("kind", "Soort"),
             Column("title", "Onderwerp", stretch=True), Column("deal", "Deal"))
     return RecentTable("meetings", "Recente overleggen", cols, tuple(out),
                        "Nog geen overleggen vastgelegd.")
 
 
-def _export_table(session: Session, limit: int) -> RecentTable:
-    rows = session.execute(_recent(Deal, Deal.name, Deal.phase, Deal.updated_at,
+def export_table(session: Session, limit: int) -> RecentTable:
+    rows = session.execute(recent_rows(Deal, Deal.name, Deal.phase, Deal.updated_at,
                                    limit=limit)).all()
     ids = [r[0] for r in rows]
     kinds: tuple[tuple[str, Any], ...] = (
@@ -178,7 +178,7 @@ def _export_table(session: Session, limit: int) -> RecentTable:
     if ids:
         for key, deal_col in kinds:
             model = deal_col.class_
-            stmt = (select(deal_col, func.count()).where(deal_col.in_(ids), _live(model))
+            stmt = (select(deal_col, func.count()).where(deal_col.in_(ids), is_live(model))
                     .group_by(deal_col))
             for deal_id, count in session.execute(stmt):
                 per[deal_id][key] = int(count)
@@ -187,8 +187,8 @@ def _export_table(session: Session, limit: int) -> RecentTable:
         found = per.get(did, {})
         nums = [found.get(k, 0) for k, _col in kinds]
         out.append(RecentRow(
-            did, (name, _label(phase), *(format_number(x) for x in nums), format_moment(updated)),
-            (_fold(name), list(DealPhase).index(phase), *nums, updated)))
+            did, (name, label_of(phase), *(format_number(x) for x in nums), format_moment(updated)),
+            (fold(name), list(DealPhase).index(phase), *nums, updated)))
     cols = (Column("deal", "Deal", stretch=True), Column("phase", "Fase"),
             Column("commitments", "Toezeggingen", numeric=True),
             Column("pledges", "Bijdragen", numeric=True),
@@ -208,18 +208,18 @@ _KIND_DESCRIPTIONS: tuple[tuple[str, type[Entity], Callable[[Any], Any]], ...] =
 )
 
 
-def _recent_everything(session: Session, limit: int) -> RecentTable:
+def recent_everything(session: Session, limit: int) -> RecentTable:
     """The newest changes over the main kinds: one indexed LIMIT query per kind, merged."""
     streams = []
     for kind, model, describe in _KIND_DESCRIPTIONS:
-        rows = session.execute(_recent(model, model.updated_at, *describe(model), limit=limit))
+        rows = session.execute(recent_rows(model, model.updated_at, *describe(model), limit=limit))
         streams.append([(r[1], kind, r[0], person_name(*r[2:]) if len(r) > 3 else r[2])
                         for r in rows])
     merged = heapq.merge(*streams, key=lambda t: t[0], reverse=True)
     out = []
     for updated, kind, rid, text in list(merged)[:limit]:
         out.append(RecentRow(rid, (format_moment(updated), kind, text),
-                             (updated, kind, _fold(text))))
+                             (updated, kind, fold(text))))
     cols = (Column("updated_at", "Gewijzigd"), Column("kind", "Soort"),
             Column("description", "Omschrijving", stretch=True))
     return RecentTable("recent", "Recent gewijzigd", cols, tuple(out),

@@ -10,13 +10,13 @@ from sqlalchemy.orm import Session, aliased
 
 from dealmaker.domain.dates import format_date
 from dealmaker.services.overview.common import (
-    _fold,
-    _label,
-    _live,
-    _recent,
-    _shorten,
+    fold,
     format_moment,
+    is_live,
+    label_of,
     person_name,
+    recent_rows,
+    shorten,
 )
 from dealmaker.services.overview.types import Column, RecentRow, RecentTable
 from dealmaker.storage.models import (
@@ -31,8 +31,8 @@ from dealmaker.storage.models import (
 UPDATED = Column("updated_at", "Gewijzigd")
 
 
-def _contacts_table(session: Session, limit: int) -> RecentTable:
-    rows = session.execute(_recent(
+def contacts_table(session: Session, limit: int) -> RecentTable:
+    rows = session.execute(recent_rows(
         Person, Person.first_name, Person.tussenvoegsel, Person.last_name, Person.email,
         Person.phone, Person.updated_at, limit=limit)).all()
     ids = [r[0] for r in rows]
@@ -41,7 +41,7 @@ def _contacts_table(session: Session, limit: int) -> RecentTable:
         pos = session.execute(
             select(Position.person_id, Position.title, Organisation.name)
             .join(Organisation, Organisation.id == Position.organisation_id)
-            .where(Position.person_id.in_(ids), _live(Position), Position.end_date.is_(None))
+            .where(Position.person_id.in_(ids), is_live(Position), Position.end_date.is_(None))
             .order_by(Position.start_date))
         for person_id, title, org in pos:  # the latest start wins
             current[person_id] = (title, org)
@@ -51,7 +51,7 @@ def _contacts_table(session: Session, limit: int) -> RecentTable:
         title, org = current.get(pid, ("", ""))
         out.append(RecentRow(
             pid, (name, title, org, email, phone, format_moment(updated)),
-            (_fold(f"{last} {first} {tussen}"), _fold(title), _fold(org), _fold(email),
+            (fold(f"{last} {first} {tussen}"), fold(title), fold(org), fold(email),
              phone, updated)))
     cols = (Column("name", "Naam"), Column("title", "Functie"),
             Column("organisation", "Organisatie", stretch=True), Column("email", "E-mail"),
@@ -60,8 +60,8 @@ def _contacts_table(session: Session, limit: int) -> RecentTable:
                        "Nog geen contacten in deze werkruimte.")
 
 
-def _interactions_table(session: Session, limit: int, today: date) -> RecentTable:
-    rows = session.execute(_recent(
+def interactions_table(session: Session, limit: int, today: date) -> RecentTable:
+    rows = session.execute(recent_rows(
         Interaction, Interaction.occurred_on, Interaction.kind, Interaction.summary,
         Interaction.follow_up_on, Interaction.follow_up_done_on,
         order=Interaction.occurred_on, limit=limit)).all()
@@ -73,7 +73,7 @@ def _interactions_table(session: Session, limit: int, today: date) -> RecentTabl
                    Person.tussenvoegsel, Person.last_name)
             .join(Person, Person.id == InteractionParticipant.person_id)
             .where(InteractionParticipant.interaction_id.in_(ids),
-                   _live(InteractionParticipant))
+                   is_live(InteractionParticipant))
             .order_by(Person.last_name))
         for iid, first, tussen, last in parts:
             names[iid].append(person_name(first, tussen, last))
@@ -84,9 +84,9 @@ def _interactions_table(session: Session, limit: int, today: date) -> RecentTabl
         follow_text = format_date(follow) + (" (gedaan)" if follow and done else "")
         late = follow is not None and done is None and follow < today
         out.append(RecentRow(
-            iid, (format_date(occurred), _label(kind), who_text, _shorten(summary),
+            iid, (format_date(occurred), label_of(kind), who_text, shorten(summary),
                   follow_text),
-            (occurred, _label(kind), _fold(who_text), _fold(summary), follow),
+            (occurred, label_of(kind), fold(who_text), fold(summary), follow),
             frozenset({4}) if late else frozenset()))
     cols = (Column("occurred_on", "Datum"), Column("kind", "Soort"),
             Column("participants", "Deelnemers"),
@@ -95,14 +95,14 @@ def _interactions_table(session: Session, limit: int, today: date) -> RecentTabl
                        "Nog geen contactmomenten vastgelegd.")
 
 
-def _organisations_table(session: Session, limit: int) -> RecentTable:
-    rows = session.execute(_recent(
+def organisations_table(session: Session, limit: int) -> RecentTable:
+    rows = session.execute(recent_rows(
         Organisation, Organisation.name, Organisation.short_name, Organisation.kind,
         Organisation.side, Organisation.helix, Organisation.updated_at, limit=limit)).all()
     out = [RecentRow(
-        oid, (name, short or "", _label(kind), _label(side), _label(helix),
+        oid, (name, short or "", label_of(kind), label_of(side), label_of(helix),
               format_moment(updated)),
-        (_fold(name), _fold(short or ""), _label(kind), _label(side), _label(helix), updated))
+        (fold(name), fold(short or ""), label_of(kind), label_of(side), label_of(helix), updated))
         for oid, name, short, kind, side, helix, updated in rows]
     cols = (Column("name", "Naam", stretch=True), Column("short_name", "Afkorting"),
             Column("kind", "Soort"), Column("side", "Kant"), Column("helix", "Helix"), UPDATED)
@@ -110,7 +110,7 @@ def _organisations_table(session: Session, limit: int) -> RecentTable:
                        "Nog geen organisaties in deze werkruimte.")
 
 
-def _relations_table(session: Session, limit: int) -> RecentTable:
+def relations_table(session: Session, limit: int) -> RecentTable:
     src, tgt = aliased(Person), aliased(Person)
     stmt = (select(Relation.id, src.first_name, src.tussenvoegsel, src.last_name,
                    tgt.first_name, tgt.tussenvoegsel, tgt.last_name, Organisation.name,
@@ -118,16 +118,16 @@ def _relations_table(session: Session, limit: int) -> RecentTable:
             .outerjoin(src, src.id == Relation.source_person_id)
             .outerjoin(tgt, tgt.id == Relation.target_person_id)
             .outerjoin(Organisation, Organisation.id == Relation.target_organisation_id)
-            .where(_live(Relation))
+            .where(is_live(Relation))
             .order_by(Relation.updated_at.desc(), Relation.id.desc()).limit(limit))
     out = []
     for rid, f1, t1, l1, f2, t2, l2, org, kind, strength, since, updated in session.execute(stmt):
         source = person_name(f1, t1, l1)
         target = org if org else person_name(f2, t2, l2)
         out.append(RecentRow(
-            rid, (source, target, _label(kind), "●" * strength + "○" * (5 - strength),
+            rid, (source, target, label_of(kind), "●" * strength + "○" * (5 - strength),
                   format_date(since), format_moment(updated)),
-            (_fold(source), _fold(target), _label(kind), strength, since, updated)))
+            (fold(source), fold(target), label_of(kind), strength, since, updated)))
     cols = (Column("source", "Van"), Column("target", "Naar", stretch=True),
             Column("kind", "Soort"), Column("strength", "Sterkte"), Column("since", "Sinds"),
             UPDATED)
