@@ -58,7 +58,7 @@ _SAVED = "Er is niets opgeslagen"
 _MESSAGES = {
     "alleen-lezen": "{path} kan niet worden bijgewerkt: het bestand is alleen-lezen. "
                     + _SAVED + "; maak het schrijfbaar of werk in een kopie.",
-    "map alleen-lezen": "{path} kan niet worden bijgewerkt: de map of schijf is "
+    "map alleen-lezen": "{path} kan niet worden geopend of bijgewerkt: de map of schijf is "
                         "alleen-lezen. " + _SAVED + "; kies een schrijfbare map.",
     "schijf vol": "{path} kan niet worden bijgewerkt: de schijf is vol. " + _SAVED
                   + "; maak ruimte vrij en probeer het opnieuw.",

@@ -29,6 +29,7 @@ import pytest
 from dealmaker.services.merge import merge_persons
 from dealmaker.services.people import PersonData, add_person, update_person
 from dealmaker.services.privacy import FORGOTTEN_NAME, forget_person
+from dealmaker.storage.forgetting import PENDING_KEY
 from dealmaker.storage.models import Interaction, Person
 from dealmaker.storage.workspace import backup_file, open_workspace
 
@@ -124,10 +125,20 @@ def run_child(folder: Path, person_id: str, delay: float | None) -> tuple[bool, 
     return "klaar" in out, time.monotonic() - start
 
 
+def pending(path: Path) -> bool:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT count(*) FROM workspace_setting WHERE key = ?",
+                            (PENDING_KEY,)).fetchone() != (0,)
+    finally:
+        conn.close()
+
+
 def check_run(folder: Path, person_id: str, monkeypatch: pytest.MonkeyPatch) -> str:
     """Open as the app does, then the all-or-nothing verdict for this run."""
     monkeypatch.setenv("DEALMAKER_DATA_DIR", str(folder))
     path = folder / "werk.dealmaker"
+    unfinished = pending(path)
     with open_workspace(path) as ws:  # finishes an interrupted forget
         with ws.read() as s:
             zoe = s.get_one(Person, person_id)
@@ -137,8 +148,10 @@ def check_run(folder: Path, person_id: str, monkeypatch: pytest.MonkeyPatch) -> 
                              ZOE.phone), state
             forget_person(ws, person_id)  # an interrupted attempt does not get in the way
             verdict = "voor de commit gedood, daarna vergeten"
+        elif unfinished:
+            verdict = "na de commit gedood, opruimen afgemaakt bij openen"
         else:
-            verdict = "vergeten (afgemaakt bij openen)"
+            verdict = "vergeten en opgeruimd"
     assert leaks(folder) == [], verdict
     assert all(healthy(p) for p in folder.glob("*.dealmaker*") if not p.name.endswith(
         ("-wal", "-shm", ".lock")))
@@ -149,20 +162,27 @@ def test_forget_survives_kill_9_at_random_moments(prepared: Prepared, tmp_path: 
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(SEED)
     whole = tmp_path / "heel"
-    shutil.copytree(prepared.folder, whole)
-    finished, duration = run_child(whole, prepared.person_id, None)
-    assert finished
-    assert check_run(whole, prepared.person_id, monkeypatch).startswith("vergeten")
+    durations = []
+    for _ in range(2):  # the quicker of two (the first one pays for a cold cache)
+        shutil.copytree(prepared.folder, whole)
+        finished, took = run_child(whole, prepared.person_id, None)
+        assert finished
+        assert check_run(whole, prepared.person_id, monkeypatch) == "vergeten en opgeruimd"
+        durations.append(took)
+        shutil.rmtree(whole)
+    duration = min(durations)
     verdicts: list[str] = []
     for n in range(RUNS):
         folder = tmp_path / f"run{n}"
         shutil.copytree(prepared.folder, folder)
-        delay = rng.uniform(0, duration)
+        delay = rng.uniform(0, 0.95 * duration)
         done, _ = run_child(folder, prepared.person_id, delay)
-        verdicts.append(("niet gedood; " if done else f"gedood na {delay:.3f} s; ")
+        verdicts.append(("klaar voor de kill; " if done else f"gedood na {delay:.3f} s; ")
                         + check_run(folder, prepared.person_id, monkeypatch))
         shutil.rmtree(folder)
-    print(f"\nkill -9 tijdens vergeten: {RUNS} runs, {len(verdicts)} geslaagd "
-          f"(seed {SEED}, heel vergeten duurt {duration:.2f} s)")
+    kinds = {v.split("; ")[-1] for v in verdicts}
+    counts = ", ".join(f"{sum(v.endswith(k) for v in verdicts)}x {k}" for k in sorted(kinds))
+    print(f"\nkill -9 tijdens vergeten: {RUNS} runs, {len(verdicts)} geslaagd ({counts}; "
+          f"seed {SEED}, heel vergeten duurt {duration:.2f} s)")
     for verdict in verdicts:
         print(f"  {verdict}")

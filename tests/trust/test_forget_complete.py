@@ -113,3 +113,17 @@ def test_first_name_alone_only_when_written_as_a_name(workspace: Workspace) -> N
     with workspace.read() as s:
         assert s.get_one(Person, bert).notes == (
             "Een roos voor [vergeten persoon]. [vergeten persoon] komt; de visser niet.")
+
+
+def test_avg_export_shows_merged_duplicates(workspace: Workspace, tmp_path: Path) -> None:
+    """What forgetting will remove is what an access request shows: the duplicate too."""
+    import json
+
+    from dealmaker.services.privacy import export_person_data
+
+    jose, dup, _bert = _people(workspace)
+    merge_persons(workspace, jose, dup)
+    js = tmp_path / "inzage.json"
+    export_person_data(workspace, jose, tmp_path / "inzage.xlsx", js)
+    merged = json.loads(js.read_text(encoding="utf-8"))["gegevens"]["Samengevoegde contacten"]
+    assert [(m["Voornaam"], m["E-mail"]) for m in merged] == [("Jose", "j.muller@oud.example")]

@@ -32,6 +32,7 @@ from dealmaker.storage.models import (
     Relation,
     Tag,
 )
+from dealmaker.storage.scrub import merged_into
 from dealmaker.storage.workspace import Workspace
 
 
@@ -177,6 +178,18 @@ def _journal(ws: Workspace, pid: str) -> Sheet:
     return Sheet("Wijzigingslog", ("Tijdstip", "Handeling", "Veld", "Oud", "Nieuw"), rows)
 
 
+def _merged(s: Session, pid: str) -> Sheet:
+    """Duplicates merged into the person: still held (soft-deleted), so shown."""
+    from dealmaker.services.privacy.forget import MERGE_OPERATION
+
+    ids = merged_into(s.connection(), pid, MERGE_OPERATION) - {pid}
+    rows = [(p.first_name, p.tussenvoegsel, p.last_name, p.email, p.phone, p.notes,
+             _gone(p)) for p in s.scalars(select(Person).where(Person.id.in_(ids)))]
+    return Sheet("Samengevoegde contacten", ("Voornaam", "Tussenvoegsel", "Achternaam",
+                                             "E-mail", "Telefoon", "Notities",
+                                             "Verwijderd op"), rows)
+
+
 def collect(ws: Workspace, person_id: str) -> tuple[str, Sequence[Sheet]]:
     """The person's display name and one sheet per kind of data."""
     with ws.read() as s:
@@ -185,6 +198,6 @@ def collect(ws: Workspace, person_id: str) -> tuple[str, Sequence[Sheet]]:
             raise LookupError("Dit contact bestaat niet.")
         sheets = [_person(person), _positions(s, person_id), _relations(s, person_id),
                   _interactions(s, person_id), _commitments(s, person_id),
-                  _pledges(s, person_id), *_small(s, person_id)]
+                  _pledges(s, person_id), *_small(s, person_id), _merged(s, person_id)]
         name = person.full_name
     return name, [*sheets, _journal(ws, person_id)]
