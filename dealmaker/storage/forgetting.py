@@ -16,13 +16,15 @@ import json
 import logging
 import re
 import sqlite3
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from dealmaker.domain.dates import utcnow
 from dealmaker.storage.errors import WorkspaceError
@@ -39,11 +41,22 @@ from dealmaker.storage.scrub import (
     secure_delete,
 )
 
-if TYPE_CHECKING:
-    from dealmaker.storage.workspace import Workspace
-
 log = logging.getLogger(__name__)
 PENDING_KEY = "vergeten_bezig"
+
+
+class Workspace(Protocol):
+    """What this module needs of ``storage.workspace.Workspace`` (which imports us)."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    def read(self) -> Session: ...
+
+
+#: opens a backup copy as a workspace, unlocked (``open_workspace(p, lock=False)``)
+Opener = Callable[[Path], AbstractContextManager[Workspace]]
 
 
 @dataclass(frozen=True)
@@ -134,15 +147,14 @@ def _schema_version(path: Path) -> int:
         conn.close()
 
 
-def _forget_backup(backup: Path, person_ids: set[str]) -> bool:
+def _forget_backup(backup: Path, person_ids: set[str], open_copy: Opener) -> bool:
     """Step 1 and the compaction in a backup; False when it could not be rewritten."""
     from dealmaker.storage.migrate import SCHEMA_VERSION
-    from dealmaker.storage.workspace import open_workspace
 
     try:
         if _schema_version(backup) != SCHEMA_VERSION:
             return False
-        with open_workspace(backup, lock=False) as copy:
+        with open_copy(backup) as copy:
             with copy.engine.connect() as conn:
                 mentions = mentions_of(conn, person_ids)
             forget_rows(copy, person_ids, mentions, operation=None, mark=False)
@@ -152,13 +164,14 @@ def _forget_backup(backup: Path, person_ids: set[str]) -> bool:
         return False
 
 
-def _forget_backups(path: Path, person_ids: set[str]) -> tuple[list[Path], list[Path]]:
+def _forget_backups(path: Path, person_ids: set[str],
+                    open_copy: Opener) -> tuple[list[Path], list[Path]]:
     forgotten: list[Path] = []
     deleted: list[Path] = []
     for backup in backups_of(path):
         if backup.samefile(path):
             continue  # a hard link to the workspace itself (an interrupted replace)
-        if _forget_backup(backup, person_ids):
+        if _forget_backup(backup, person_ids, open_copy):
             forgotten.append(backup)
             continue
         # a copy that cannot be rewritten (older format, damaged) must not keep the data
@@ -168,12 +181,12 @@ def _forget_backups(path: Path, person_ids: set[str]) -> tuple[list[Path], list[
     return forgotten, deleted
 
 
-def finish_pending_forget(ws: Workspace) -> Finished:
+def finish_pending_forget(ws: Workspace, open_copy: Opener) -> Finished:
     """Step 2 for every pending forget: backups, VACUUM, checkpoint; then the mark goes."""
     person_ids = pending_forget(ws)
     if not person_ids:
         return Finished()
-    forgotten, deleted = _forget_backups(ws.path, person_ids)
+    forgotten, deleted = _forget_backups(ws.path, person_ids, open_copy)
     with ws.engine.connect() as conn, secure_delete(conn):
         clean = compact(conn)
         if clean:
@@ -188,11 +201,11 @@ def finish_pending_forget(ws: Workspace) -> Finished:
     return Finished(tuple(forgotten), tuple(deleted), clean)
 
 
-def finish_on_open(ws: Workspace) -> None:
+def finish_on_open(ws: Workspace, open_copy: Opener) -> None:
     """At open: finish a forget that a crash interrupted; a failure (a full disk) is
     logged and retried at the next open rather than refusing the workspace."""
     try:
-        finish_pending_forget(ws)
+        finish_pending_forget(ws, open_copy)
     except (WorkspaceError, SQLAlchemyError, sqlite3.Error, OSError) as exc:
         log.warning("vergeten afmaken mislukt (%s); opnieuw bij het volgende openen",
                     type(exc).__name__)

@@ -173,5 +173,6 @@ def open_workspace(path: Path, *, lock: bool = True, check: bool = True) -> Work
         guard.release()
         guard = None
     ws = Workspace(path, make_engine(path), guard)
-    finish_on_open(ws)  # a "Vergeten" that a crash interrupted is completed first
+    # a "Vergeten" that a crash interrupted is completed first (backups included)
+    finish_on_open(ws, lambda copy: open_workspace(copy, lock=False))
     return ws

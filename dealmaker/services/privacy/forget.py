@@ -36,7 +36,7 @@ from dealmaker.storage.forgetting import finish_pending_forget, forget_rows
 from dealmaker.storage.models import Person
 from dealmaker.storage.namematch import FORGOTTEN_NAME, Mentions
 from dealmaker.storage.scrub import mentions_of, merged_into
-from dealmaker.storage.workspace import Workspace
+from dealmaker.storage.workspace import Workspace, open_workspace
 
 __all__ = ["FORGET_OPERATION", "FORGOTTEN_NAME", "ForgetResult", "forget_person"]
 
@@ -87,7 +87,7 @@ def forget_person(ws: Workspace, person_id: str) -> ForgetResult:
         export.unlink(missing_ok=True)
     done = forget_rows(ws, people, mentions, operation=FORGET_OPERATION, mark=True)
     try:
-        finished = finish_pending_forget(ws)
+        finished = finish_pending_forget(ws, lambda copy: open_workspace(copy, lock=False))
     except Exception as exc:
         reason = user_error(exc, ws.path)
         kind = reason.kind if isinstance(reason, StorageFailure) else type(exc).__name__
