@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from dealmaker.domain.dates import format_date
 from dealmaker.domain.enums import Labeled
 from dealmaker.domain.money import format_eur
+from dealmaker.storage.journal import REDACT
 from dealmaker.storage.models import Change, Deal, Operation, Organisation, Person, Tag, Theme
 from dealmaker.storage.revert import SCRUBBED, column, from_json
 from dealmaker.storage.types import UTCDateTime
@@ -145,11 +146,11 @@ class HistoryEntry:
     undone: bool = False
 
 
-def _entry(session: Session, op: Operation, ch: Change) -> HistoryEntry:
+def _entry(session: Session, op: Operation, ch: Change, undone: bool) -> HistoryEntry:
     def make(field: str | None, old: str, new: str) -> HistoryEntry:
-        return HistoryEntry(op.at, op.name, field, old, new, op.undone_at is not None)
+        return HistoryEntry(op.at, op.name, field, old, new, undone)
 
-    if ch.action == SCRUBBED:
+    if ch.action in (SCRUBBED, REDACT):
         return make(None, "", "gegevens gewist (AVG)")
     if ch.action == "insert":
         return make(None, "", "aangemaakt")
@@ -168,5 +169,10 @@ def record_history(ws: Workspace, entity: str, entity_id: str) -> list[HistoryEn
         rows = session.execute(
             select(Operation, Change).join(Change, Change.operation_id == Operation.id)
             .where(Change.entity == entity, Change.entity_id == entity_id)
-            .order_by(Operation.at.desc(), Change.seq.desc())).all()
-        return [_entry(session, op, ch) for op, ch in rows]
+            .order_by(Operation.sequence.desc(), Change.seq.desc())).all()
+        ids = list({op.id for op, _ch in rows})
+        undone: set[str] = set()
+        for start in range(0, len(ids), 500):
+            undone.update(str(r) for r in session.scalars(select(Operation.reverts_id).where(
+                Operation.reverts_id.in_(ids[start:start + 500]))))
+        return [_entry(session, op, ch, op.id in undone) for op, ch in rows]

@@ -8,6 +8,7 @@ from typing import Any
 from dealmaker.domain.contact_rules import is_email, is_phone
 from dealmaker.services.changes import Changes
 from dealmaker.storage.models import Person
+from dealmaker.storage.uow import UnitOfWork, uow_or_new
 from dealmaker.storage.workspace import Workspace
 
 
@@ -41,10 +42,12 @@ def _validate(data: PersonData) -> None:
         raise ValidationError("phone", f"'{data.phone}' is geen geldig telefoonnummer.")
 
 
-def add_person(ws: Workspace, data: PersonData) -> tuple[str, Changes]:
-    """Create a contact; returns its id and the changes."""
+def add_person(ws: Workspace, data: PersonData, *,
+               uow: UnitOfWork | None = None) -> tuple[str, Changes]:
+    """Create a contact; returns its id and the changes. With ``uow`` it joins the
+    caller's unit of work (one operation for a screen's several steps)."""
     _validate(data)
-    with ws.uow("Contact toevoegen") as uow:
+    with uow_or_new(ws.uow, "Contact toevoegen", uow) as uow:
         person = Person(**{f.name: getattr(data, f.name) for f in fields(data)})
         uow.session.add(person)
         uow.session.flush()
@@ -52,13 +55,14 @@ def add_person(ws: Workspace, data: PersonData) -> tuple[str, Changes]:
     return person.id, Changes(frozenset({"person"}), op)
 
 
-def update_person(ws: Workspace, person_id: str, **values: Any) -> Changes:
+def update_person(ws: Workspace, person_id: str, *, uow: UnitOfWork | None = None,
+                  **values: Any) -> Changes:
     """Change some fields of a contact; unknown fields raise ``ValidationError``."""
     allowed = {f.name for f in fields(PersonData)}
     for key in values:
         if key not in allowed:
             raise ValidationError(key, f"Onbekend veld: {key}")
-    with ws.uow("Contact bewerken") as uow:
+    with uow_or_new(ws.uow, "Contact bewerken", uow) as uow:
         person = uow.session.get(Person, person_id)
         if person is None or person.deleted_at is not None:
             raise LookupError(f"Contact {person_id} bestaat niet (meer).")

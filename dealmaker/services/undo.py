@@ -1,17 +1,20 @@
 """Undo and redo of every journalled operation (Ctrl+Z / Ctrl+Shift+Z).
 
-The journal is the undo stack. An *ordinary* operation has no ``reverts_id``. Undoing
-operation X writes a new operation U ("Ongedaan maken: ...", ``reverts_id`` = X) that
-puts back the state from before X, and marks X ``undone_at``. Redo reverses U the same
-way into R ("Opnieuw: ...", ``reverts_id`` = U) and marks U undone; R can be undone
-again like any edit. So the kind of an operation follows from its ``reverts_id`` chain:
-odd depth is an undo, even depth (> 0) a redo.
+The journal is the undo stack, and it is append-only. Undoing operation X writes a new
+operation U (kind 'undo', "Ongedaan maken: ...", ``reverts_id`` = X) that puts back the
+state from before X. Redo reverses U the same way into R (kind 'redo', "Opnieuw: ...",
+``reverts_id`` = U); R can be undone again like any edit. Nothing is marked in place:
+an operation *is undone* when some operation reverts it (each is reverted at most once).
+Order comes from the local ``sequence``, never from the wall clock.
 
-- Undo takes the newest operation that is not undone and is not itself an undo.
-- Redo takes the newest undo that is not undone, provided no ordinary operation came
-  after it (a new edit clears the redo stack, like any editor).
-- An operation whose journal rows were wiped by "Persoon vergeten" is a wall: undo stops
-  there (``undo_label`` is None), because its data can no longer be restored.
+- Undo is per author and device: it only offers operations this user wrote on this copy
+  (a colleague's synchronised change is never undone by Ctrl+Z).
+- Undo takes the newest of those that is not undone and is an edit or a redo; baselines
+  (bulk writes) are passed over.
+- Redo takes the newest undo that is not undone, provided no edit came after it (a new
+  edit clears the redo stack, like any editor).
+- A redaction ("Persoon vergeten") and an operation whose journal rows it wiped are a
+  wall: undo stops there (``undo_label`` is None), because the data is gone.
 - Before writing, every row must still be as the operation left it; otherwise nothing
   is changed and ``UndoError`` explains, in Dutch, which record was changed since.
 """
@@ -19,16 +22,15 @@ odd depth is an undo, even depth (> 0) a redo.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
 
-from sqlalchemy import exists, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, exists, select
+from sqlalchemy.orm import Session, aliased
 
-from dealmaker.domain.dates import utcnow
 from dealmaker.services.changes import Changes
 from dealmaker.services.history import TABLE_LABELS, describe, field_label
-from dealmaker.storage.journal import OPERATION
+from dealmaker.storage.journal import OPERATION, begin_operation, device_id
 from dealmaker.storage.models import Change, Operation
+from dealmaker.storage.models.journal import BASELINE, EDIT, REDACTION, REDO, UNDO
 from dealmaker.storage.revert import SCRUBBED, Conflict, apply_reverse, find_conflicts, net_effect
 from dealmaker.storage.workspace import Workspace
 
@@ -43,16 +45,6 @@ class UndoError(Exception):
     """Undo or redo was refused; the message (Dutch) says why. Nothing was changed."""
 
 
-def _depth(session: Session, op: Operation) -> int:
-    depth = 0
-    while op.reverts_id is not None:
-        target = session.get(Operation, op.reverts_id)
-        if target is None:
-            break
-        depth, op = depth + 1, target
-    return depth
-
-
 def _label(session: Session, op: Operation) -> str:
     """The name of the ordinary operation at the root of ``op``'s chain."""
     while op.reverts_id is not None:
@@ -63,32 +55,47 @@ def _label(session: Session, op: Operation) -> str:
     return op.name
 
 
-def _newest_not_undone(session: Session, after: datetime | None = None) -> Iterator[Operation]:
-    """Operations not undone, newest first, fetched in pages (the caller stops early)."""
-    query = select(Operation).where(Operation.undone_at.is_(None))
+def _not_undone() -> ColumnElement[bool]:
+    reverter = aliased(Operation)
+    return ~exists().where(reverter.reverts_id == Operation.id)
+
+
+def _mine(session: Session, ws: Workspace, after: int | None = None) -> Iterator[Operation]:
+    """This author's operations on this device that are not undone, newest first, in
+    pages (the caller stops early)."""
+    query = select(Operation).where(
+        Operation.device_id == device_id(session), Operation.author == ws.author,
+        _not_undone())
     if after is not None:
-        query = query.where(Operation.at > after)
-    query = query.order_by(Operation.at.desc())
+        query = query.where(Operation.sequence > after)
+    query = query.order_by(Operation.sequence.desc())
     offset = 0
     while page := list(session.scalars(query.offset(offset).limit(_PAGE))):
         yield from page
         offset += _PAGE
 
 
-def _undo_target(session: Session) -> Operation | None:
-    for op in _newest_not_undone(session):
-        if _depth(session, op) % 2 == 0:  # ordinary or redo
+def _undo_target(session: Session, ws: Workspace) -> Operation | None:
+    for op in _mine(session, ws):
+        if op.kind == REDACTION:
+            return None
+        if op.kind in (EDIT, REDO):
             scrubbed = session.scalar(select(exists().where(
                 Change.operation_id == op.id, Change.action == SCRUBBED)))
             return None if scrubbed else op
+        if op.kind not in (UNDO, BASELINE):
+            return None  # a kind this version does not know: do not guess
     return None
 
 
-def _redo_target(session: Session) -> Operation | None:
-    last_edit = session.scalar(select(Operation.at).where(Operation.reverts_id.is_(None))
-                               .order_by(Operation.at.desc()).limit(1))
-    for op in _newest_not_undone(session, last_edit):
-        if _depth(session, op) % 2 == 1:
+def _redo_target(session: Session, ws: Workspace) -> Operation | None:
+    last_edit = session.scalar(
+        select(Operation.sequence).where(
+            Operation.kind == EDIT, Operation.device_id == device_id(session),
+            Operation.author == ws.author)
+        .order_by(Operation.sequence.desc()).limit(1))
+    for op in _mine(session, ws, last_edit):
+        if op.kind == UNDO:
             return op
     return None
 
@@ -96,14 +103,14 @@ def _redo_target(session: Session) -> Operation | None:
 def undo_label(ws: Workspace) -> str | None:
     """Name of the operation Ctrl+Z would undo ("Contact bewerken"), or None."""
     with ws.read() as session:
-        op = _undo_target(session)
+        op = _undo_target(session, ws)
         return None if op is None else _label(session, op)
 
 
 def redo_label(ws: Workspace) -> str | None:
     """Name of the operation Ctrl+Shift+Z would redo ("Contact bewerken"), or None."""
     with ws.read() as session:
-        op = _redo_target(session)
+        op = _redo_target(session, ws)
         return None if op is None else _label(session, op)
 
 
@@ -121,13 +128,16 @@ def _explain(session: Session, verb: str, label: str, c: Conflict) -> str:
     return head + f"{what} wordt inmiddels gebruikt door andere gegevens ({users})."
 
 
-def _reverse(ws: Workspace, op_id: str, prefix: str, verb: str) -> Changes:
+def _reverse(ws: Workspace, op_id: str, kind: str) -> Changes:
     """Write the reversal of operation ``op_id`` as a new operation pointing at it."""
+    prefix, verb = ((UNDO_PREFIX, "ongedaan gemaakt") if kind == UNDO
+                    else (REDO_PREFIX, "opnieuw uitgevoerd"))
     with ws.read() as session:
         label = _label(session, session.get_one(Operation, op_id))
-    with ws.uow(prefix + label) as uow:
+    with ws.uow(prefix + label, kind=kind, reverts=op_id) as uow:
         session = uow.session
-        target = session.get_one(Operation, op_id)
+        if session.scalar(select(exists().where(Operation.reverts_id == op_id))):
+            raise UndoError(f"'{label}' is al {verb}.")
         changes = list(session.scalars(select(Change).where(Change.operation_id == op_id)))
         if any(ch.action == SCRUBBED for ch in changes):
             raise UndoError(f"'{label}' kan niet {verb} worden: de gegevens zijn gewist "
@@ -139,16 +149,9 @@ def _reverse(ws: Workspace, op_id: str, prefix: str, verb: str) -> Changes:
             raise UndoError(f"'{label}' kan niet {verb} worden: onbekende tabel {exc}.") from exc
         if conflicts:
             raise UndoError(_explain(session, verb, label, conflicts[0]))
-        target.undone_at = utcnow()
-        session.flush()  # starts the write transaction (needed to defer foreign keys)
+        begin_operation(session)  # the step is recorded even when nothing is to be written
         tables = apply_reverse(session, deltas)
         new_id = session.info.get(OPERATION)
-        if new_id is None:  # nothing to write: still record the step for redo
-            new_op = Operation(name=prefix + label)
-            session.add(new_op)
-            session.flush()
-            new_id = new_op.id
-        session.get_one(Operation, new_id).reverts_id = op_id
         uow.commit()
     if tables & _DERIVED:
         tables.add("person")
@@ -161,14 +164,14 @@ def undo(ws: Workspace) -> Changes | None:
     Raises ``UndoError`` (nothing changed) when a record was changed since.
     """
     with ws.read() as session:
-        op = _undo_target(session)
+        op = _undo_target(session, ws)
         op_id = None if op is None else op.id
-    return None if op_id is None else _reverse(ws, op_id, UNDO_PREFIX, "ongedaan gemaakt")
+    return None if op_id is None else _reverse(ws, op_id, UNDO)
 
 
 def redo(ws: Workspace) -> Changes | None:
     """Redo the newest undo, if no new edit came after it; None otherwise."""
     with ws.read() as session:
-        op = _redo_target(session)
+        op = _redo_target(session, ws)
         op_id = None if op is None else op.id
-    return None if op_id is None else _reverse(ws, op_id, REDO_PREFIX, "opnieuw uitgevoerd")
+    return None if op_id is None else _reverse(ws, op_id, REDO)

@@ -20,6 +20,7 @@ RELEASED = {
     1: "d6176f115c0e26f10518c9294e036adb",
     2: "ae9653f4f34ce4aeb7046c127e6149ac",
     3: "06815fd0bc69cac0b7109ddd0155df08",
+    4: "f50f885d39eef3fce7debf931430d4da",
 }
 _SKIP = {"alembic_version"}
 

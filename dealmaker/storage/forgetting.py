@@ -28,8 +28,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from dealmaker.domain.dates import utcnow
 from dealmaker.storage.errors import WorkspaceError
-from dealmaker.storage.journal import SUPPRESS
-from dealmaker.storage.models import Change, Operation, Person
+from dealmaker.storage.journal import SUPPRESS, record_redaction
+from dealmaker.storage.models import Person
 from dealmaker.storage.models.settings import WorkspaceSetting
 from dealmaker.storage.namematch import FORGOTTEN_NAME, Mentions
 from dealmaker.storage.revert import SCRUBBED
@@ -112,13 +112,9 @@ def forget_rows(ws: Workspace, person_ids: set[str], mentions: Mentions, *,
             texts = replace_everywhere(session.connection(), mentions)
             rows = sum(scrub_journal(session.connection(), pid, SCRUBBED)
                        for pid in sorted(person_ids))
-            if operation is not None:
-                op = Operation(name=operation)
-                session.add(op)
-                session.flush()
-                session.add_all(Change(operation_id=op.id, seq=n, entity="person",
-                                       entity_id=pid, action=SCRUBBED)
-                                for n, pid in enumerate(sorted(person_ids), start=1))
+            if operation is not None:  # one 'redaction': ids and placeholders, never data
+                record_redaction(session, operation, [
+                    p for pid in sorted(person_ids) if (p := session.get(Person, pid))])
             if mark:
                 _mark(session, person_ids)
             session.commit()

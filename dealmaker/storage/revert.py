@@ -7,7 +7,9 @@ column's Python type. ``net_effect`` folds an operation's changes into one delta
 checks that the rows are still as the operation left them, and ``apply_reverse`` writes
 the state from before the operation in one flush, with foreign keys checked at commit.
 Writes go through the ORM, so the journal records the reversal as a new operation and
-derived data (contact dates, search index) follows.
+derived data (contact dates, search index) follows. One rule for deletes: a row the
+operation inserted is put back to "not there" by setting ``deleted_at`` (soft delete,
+journalled as an update), never by deleting it.
 """
 
 from __future__ import annotations
@@ -20,14 +22,16 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, Integer, select, text
+from sqlalchemy import Boolean, Column, Date, Integer, select
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
+from dealmaker.domain.dates import utcnow
 from dealmaker.storage.derived import refresh_contact_dates
 from dealmaker.storage.models import Base, Change, Entity
 from dealmaker.storage.search import reindex_persons
-from dealmaker.storage.types import ExactDecimal, JSONList, UTCDateTime, id_list
+from dealmaker.storage.types import ExactDecimal, JSONList, UTCDateTime
+from dealmaker.storage.uow import defer_constraints
 
 #: A ``Change.action`` left where "Persoon vergeten" removed the recorded values.
 SCRUBBED = "scrubbed"
@@ -203,28 +207,17 @@ def find_conflicts(session: Session, deltas: Sequence[RowDelta]) -> list[Conflic
     return conflicts
 
 
-def _drop_search_rows(session: Session, person_ids: list[str]) -> None:
-    """Hard-deleted persons leave the search index before their rowid is gone."""
-    for start in range(0, len(person_ids), _CHUNK):
-        session.connection().execute(text(
-            "DELETE FROM person_search WHERE rowid IN "
-            "(SELECT rowid FROM person WHERE id IN :p)").bindparams(id_list("p")),
-            {"p": person_ids[start:start + _CHUNK]})
-
-
 def apply_reverse(session: Session, deltas: Sequence[RowDelta]) -> set[str]:
     """Put every row back as it was before the operation; return the tables written.
 
     Call inside a transaction that already wrote something (SQLite starts it lazily):
     foreign keys are deferred to commit so rows can be removed and restored in any order.
     """
-    session.connection().execute(text("PRAGMA defer_foreign_keys = ON"))
+    defer_constraints(session)
     current = _preload(session, deltas)
     tables: set[str] = set()
-    gone_persons: list[str] = []
     with session.no_autoflush:
-        _write(session, current, deltas, tables, gone_persons)
-    _drop_search_rows(session, gone_persons)
+        _write(session, current, deltas, tables)
     session.flush()
     _refresh_moved_persons(session, deltas)
     return tables
@@ -247,8 +240,8 @@ def _refresh_moved_persons(session: Session, deltas: Sequence[RowDelta]) -> None
         reindex_persons(conn, ids)
 
 
-def _write(session: Session, current: Rows, deltas: Sequence[RowDelta], tables: set[str],
-           gone_persons: list[str]) -> None:
+def _write(session: Session, current: Rows, deltas: Sequence[RowDelta],
+           tables: set[str]) -> None:
     for d in deltas:
         cls = mapped_class(d.entity)
         if d.existed_before and not d.exists_after:
@@ -256,10 +249,9 @@ def _write(session: Session, current: Rows, deltas: Sequence[RowDelta], tables: 
             session.add(cls(**values))
         elif d.exists_after and not d.existed_before:
             obj = current.get((d.entity, d.entity_id))
-            if obj is not None:
-                session.delete(obj)
-                if d.entity == "person":
-                    gone_persons.append(d.entity_id)
+            if obj is None or obj.deleted_at is not None:
+                continue
+            obj.deleted_at = utcnow()
         elif d.existed_before:
             obj = current[(d.entity, d.entity_id)]
             for name, value in d.before.items():

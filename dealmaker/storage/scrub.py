@@ -44,7 +44,7 @@ def identities(conn: Connection, person_id: str) -> list[Identity]:
         select(Change.action, Change.field, Change.old_value, Change.new_value)
         .join(Operation, Operation.id == Change.operation_id)
         .where(Change.entity == "person", Change.entity_id == person_id)
-        .order_by(Operation.at, Change.seq))
+        .order_by(Operation.sequence, Change.seq))
     for action, field, old, new in rows:
         snapshot = new if action == "insert" else old if action == "delete" else None
         if snapshot:

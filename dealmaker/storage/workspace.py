@@ -13,16 +13,17 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from dealmaker.storage.derived import install_derived
 from dealmaker.storage.errors import install_error_translation
 from dealmaker.storage.fileguard import APPLICATION_ID, inspect_file, readonly_connect
 from dealmaker.storage.forgetting import finish_on_open
-from dealmaker.storage.journal import install_journal
+from dealmaker.storage.journal import AUTHOR, DEVICE, current_author, install_journal
 from dealmaker.storage.lock import PRIVATE_MODE, WorkspaceLock
 from dealmaker.storage.migrate import SCHEMA_VERSION, migrate_file, upgrade_to_head
+from dealmaker.storage.models.journal import EDIT, LocalDevice
 from dealmaker.storage.replace import (
     backup_name,
     discard,
@@ -69,6 +70,12 @@ def backup_file(path: Path, reason: str) -> Path:
     return target
 
 
+def _device_of(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        found = conn.execute(select(LocalDevice.id).limit(1)).scalar()
+    return None if found is None else str(found)
+
+
 class Workspace:
     """An open workspace: its path, engine, session factory and process lock."""
 
@@ -76,13 +83,19 @@ class Workspace:
         self.path = path
         self.engine = engine
         self._lock = lock
-        self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        #: who writes here: the OS user (undo offers only this author's operations)
+        self.author = current_author()
+        #: this copy's id (``local_device``); None until the first write makes one
+        self.device_id: str | None = _device_of(engine)
+        info = {AUTHOR: self.author} | ({DEVICE: self.device_id} if self.device_id else {})
+        self.sessions: sessionmaker[Session] = sessionmaker(
+            engine, expire_on_commit=False, info=info)
         install_journal(self.sessions)
         install_derived(self.sessions)
 
-    def uow(self, name: str) -> UnitOfWork:
+    def uow(self, name: str, *, kind: str = EDIT, reverts: str | None = None) -> UnitOfWork:
         """A unit of work whose writes are journalled as operation ``name``."""
-        return UnitOfWork(self.sessions, name)
+        return UnitOfWork(self.sessions, name, kind=kind, reverts=reverts)
 
     def read(self) -> Session:
         """A session for reading (services use it in a ``with`` block)."""

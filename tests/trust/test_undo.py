@@ -53,7 +53,7 @@ def test_undo_and_redo_of_add(workspace: Workspace) -> None:
     assert undo_label(workspace) == "Contact toevoegen"
     changes = undo(workspace)
     assert changes is not None and changes.touches("person")
-    assert count(workspace, Person) == 0 and found(workspace, "visser") == 0
+    assert count(workspace, Person, live=True) == 0 and found(workspace, "visser") == 0
     assert undo_label(workspace) is None and redo_label(workspace) == "Contact toevoegen"
     redone = redo(workspace)
     assert redone is not None and redone.touches("person")
@@ -64,7 +64,7 @@ def test_undo_and_redo_of_add(workspace: Workspace) -> None:
     assert undo_label(workspace) == "Contact toevoegen" and redo_label(workspace) is None
 
 
-def test_undo_records_a_new_operation_and_marks_the_original(workspace: Workspace) -> None:
+def test_undo_records_a_new_operation_pointing_at_the_original(workspace: Workspace) -> None:
     pid, _ = add_person(workspace, PersonData(last_name="Visser"))
     edit = update_person(workspace, pid, email="eva@demo.example")
     back = undo(workspace)
@@ -72,9 +72,9 @@ def test_undo_records_a_new_operation_and_marks_the_original(workspace: Workspac
     with workspace.read() as s:
         original = s.get_one(Operation, edit.operation_id)
         reversal = s.get_one(Operation, back.operation_id)
-        assert original.undone_at is not None
         assert reversal.name == "Ongedaan maken: Contact bewerken"
-        assert reversal.reverts_id == original.id and reversal.undone_at is None
+        assert reversal.reverts_id == original.id and reversal.kind == "undo"
+        assert reversal.sequence == original.sequence + 1
         assert s.get_one(Person, pid).email == ""
     again = redo(workspace)
     assert again is not None
@@ -141,12 +141,13 @@ def test_undo_and_redo_of_a_whole_import(workspace: Workspace) -> None:
     assert (count(workspace, Person), count(workspace, Position)) == (50, 50)
     assert found(workspace, "almelo") == 50
     assert undo(workspace) is not None
-    assert (count(workspace, Person), count(workspace, Position)) == (0, 0)
-    assert count(workspace, Organisation) == 0 and found(workspace, "tester") == 0
+    assert (count(workspace, Person, True), count(workspace, Position, True)) == (0, 0)
+    assert count(workspace, Organisation, True) == 0 and found(workspace, "tester") == 0
+    assert count(workspace, Person) == 50  # soft-deleted, like every delete
     assert redo(workspace) is not None
-    assert (count(workspace, Person), count(workspace, Position)) == (50, 50)
+    assert (count(workspace, Person, True), count(workspace, Position, True)) == (50, 50)
     assert found(workspace, "almelo projectleider") == 50
-    assert undo(workspace) is not None and count(workspace, Person) == 0
+    assert undo(workspace) is not None and count(workspace, Person, live=True) == 0
 
 
 def test_stack_order_and_redo_cleared_by_a_new_edit(workspace: Workspace) -> None:
@@ -173,7 +174,7 @@ def test_stack_order_and_redo_cleared_by_a_new_edit(workspace: Workspace) -> Non
     undo(workspace)
     undo(workspace)
     undo(workspace)
-    assert count(workspace, Person) == 0 and undo(workspace) is None
+    assert count(workspace, Person, live=True) == 0 and undo(workspace) is None
 
 
 def test_refuses_when_changed_since_and_changes_nothing(workspace: Workspace) -> None:

@@ -1,6 +1,6 @@
 """Write the demo rows into a new workspace: driver ``executemany`` in one transaction,
-one journal operation for the whole generation, progress as a generator, into a
-scratch file that moves into place whole (see ``storage.replace``).
+one journal operation for the whole generation (a 'baseline' naming the rows it wrote
+per table: a team server ships it as a snapshot), progress as a generator.
 
 Bulk rows bypass the ORM (and so the per-row change journal and the derived-data hook):
 a large workspace has millions of rows and must be written in seconds. The derived data
@@ -17,15 +17,13 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
-from dealmaker.domain.dates import utcnow
 from dealmaker.services.demo.base import Rows
 from dealmaker.services.demo.generate import estimate_rows, table_batches
 from dealmaker.services.demo.scale import scale_for
 from dealmaker.storage.derived import rebuild_all_derived
+from dealmaker.storage.journal import record_baseline
 from dealmaker.storage.lock import WorkspaceLock
-from dealmaker.storage.models.base import new_id
 from dealmaker.storage.replace import discard, fsync_file, publish, retire
-from dealmaker.storage.types import micros, uuid_bytes
 from dealmaker.storage.workspace import make_engine, new_workspace_file
 
 OPERATION_NAME = "Demo-werkruimte aangemaakt"
@@ -120,9 +118,11 @@ def _fill(conn: Connection, size: str | int, seed: int, rows_expected: int,
         for name, _sql in indexes:
             raw.execute(f'DROP INDEX "{name}"')
         done = 0
+        written: dict[str, int] = {}
         for table, rows in table_batches(size, seed):
             if not rows:
                 continue
+            written[table] = written.get(table, 0) + len(rows)
             if isinstance(rows, Rows):
                 raw.executemany(insert_sql(table, rows.columns, named=False), rows)
             else:
@@ -134,10 +134,7 @@ def _fill(conn: Connection, size: str | int, seed: int, rows_expected: int,
             raw.execute(sql)
         yield DemoStep((rows_expected + total) // 2, total, "Zoekindex en contactdata")
         rebuild_all_derived(conn)  # through SQLAlchemy, on this same connection and transaction
-        raw.execute(
-            "INSERT INTO operation (id, name, at, undone_at, reverts_id) "
-            "VALUES (?, ?, ?, NULL, NULL)",
-            (uuid_bytes(new_id()), OPERATION_NAME, micros(utcnow())))
+        record_baseline(conn, OPERATION_NAME, written)  # the journal's starting point
         raw.execute("COMMIT")
     except BaseException:
         raw.execute("ROLLBACK")
