@@ -8,7 +8,7 @@ window; the import contract in ``pyproject.toml`` keeps it so.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from dealmaker.ui import dashboard, history, merge, privacy, vcard
 from dealmaker.ui.contacts.install import install as install_contacts
@@ -42,14 +42,16 @@ INSTALLERS: tuple[Callable[[AppContext], object], ...] = (
 )
 
 
-def build_window(controller: WorkspaceController) -> MainWindow:
-    """The main window on ``controller``'s workspace with every feature installed."""
+def build_window(controller: WorkspaceController,
+                 installers: Sequence[Callable[[AppContext], object]] = INSTALLERS
+                 ) -> MainWindow:
+    """The main window on ``controller``'s workspace with the features installed."""
     registry = PageRegistry(SIDEBAR)
     window = MainWindow(controller, registry)
     context = AppContext(controller.signals, controller.tasks, lambda: controller.workspace,
                          pages=registry, actions=window.actions_by_key, window=window,
                          menus=window.menus)
-    for install in INSTALLERS:
+    for install in installers:
         install(context)
     window.context = context
     window.show_pages()

@@ -29,8 +29,9 @@ def answer_save(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
 
 
 def context_of(window: Any) -> AppContext:
-    c = window.controller
-    return AppContext(c.signals, c.tasks, lambda: c.workspace)
+    context = window.context
+    assert isinstance(context, AppContext)
+    return context
 
 
 def test_menu_exports_contacts_matching_a_search(make_main_window: Any, qtbot: QtBot,
