@@ -129,3 +129,21 @@ def test_a_closed_multiline_quote_still_reads(tmp_path: Path) -> None:
     table = read_table(path)
     assert [number for number, _ in table.rows] == [2, 4]
     assert table.rows[1][1] == ["Tom", "Wit", 'zei "ja"']
+
+
+class PanicException(BaseException):
+    """What python-calamine raises when its Rust code panics (not an Exception)."""
+
+
+def test_a_panic_in_the_rust_reader_is_a_dutch_error(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from dealmaker.services.importing import spreadsheet
+
+    class Panicking:
+        def get_sheet_by_name(self, name: str) -> object:
+            raise PanicException("index out of bounds")
+
+    monkeypatch.setattr(spreadsheet, "_calamine", lambda source: Panicking())
+    path = contacts_xlsx(tmp_path / "paniek.xlsx", rows=3)
+    with pytest.raises(ImportFileError, match=r"^paniek.xlsx: geen geldig Excel-bestand"):
+        read_table(path)  # was: PanicException through every except Exception: the window died

@@ -48,6 +48,11 @@ def read_xlsx(source: BinaryIO, name: str) -> Table:
         raise
     except Exception as exc:  # zip, XML and the readers' own errors: all mean "bad file"
         raise ImportFileError(f"{name}: geen geldig Excel-bestand ({exc}).") from None
+    except BaseException as exc:  # a panic in the Rust reader is no Exception (pyo3)
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise ImportFileError(f"{name}: geen geldig Excel-bestand (de lezer gaf het op)."
+                              ) from None
     raise ImportFileError(f"{name}: het werkblad is leeg.")
 
 
