@@ -26,7 +26,7 @@ from dealmaker.services.demo import (
 )
 from dealmaker.storage.derived import refresh_contact_dates
 from dealmaker.storage.models import Deal, Indicator, Interaction, Operation, Organisation, Person
-from dealmaker.storage.types import from_micros
+from dealmaker.storage.types import from_micros, unscaled, uuid_text
 from dealmaker.storage.workspace import open_workspace
 
 Tables = dict[str, list[dict[str, object]]]
@@ -159,7 +159,7 @@ def test_cofinancing_mostly_satisfied_some_broken_on_purpose(t: Tables) -> None:
     regional: dict[object, list[int]] = defaultdict(list)
     for pledge in t["pledge"]:
         regional[pledge["deal_id"]].append(int(str(pledge["pledged_cents"])))
-    results = [cofinancing_breaches(d["granted_cents"], regional[d["id"]])  # type: ignore[arg-type]
+    results = [cofinancing_breaches(d["granted_cents"], regional[d["id"]])
                for d in t["deal"]]
     broken = [r for r in results if r]
     assert len(broken) >= 2
@@ -192,6 +192,18 @@ def test_monitoring_and_overleg(t: Tables) -> None:
                  "Wonen", "Samenleving", "Veiligheid", "Milieu"):
         assert themes[name]["dimension"] == "hier_en_nu"
     assert t["opgave"] and t["deal_opgave"]
+
+
+def test_compact_rows_are_the_rows_of_schema_3(t: Tables) -> None:
+    """Storing ids, timestamps and decimals compactly changed no value: these were the
+    text values of seed 2026 before (the last participant is 9,000 ids into the stream)."""
+    last = t["interaction_participant"][-1]
+    assert len(t["interaction_participant"]) == 9303
+    assert uuid_text(bytes(last["id"])) == "01a20d36-6b80-7bbb-bcf2-7497b21b12d1"
+    assert from_micros(int(str(last["created_at"]))).isoformat(timespec="microseconds") \
+        == "2026-11-24T11:00:00.000000+00:00"
+    assert unscaled(int(str(t["measurement"][-1]["value"]))) == Decimal("81.2")
+    assert uuid_text(bytes(t["person"][0]["id"])) == "dd52a3d5-dfe1-4019-8078-3b0a45458e05"
 
 
 def test_ids_unique_and_timestamps_fixed(t: Tables) -> None:

@@ -78,10 +78,10 @@ class Gen:
         random bits are drawn in bulk: this is the hot path of a large workspace.
         """
         while True:
-            h = self.rng.randbytes(19 * 1024).hex()  # 19 random hex digits per id
+            h = self.rng.randbytes(19 * 1024).hex()  # 19 random hex digits per id: 2048 ids
             tails = bytes.fromhex("".join([f"7{h[i:i + 3]}{_VARIANT[h[i + 3]]}{h[i + 4:i + 19]}"
                                            for i in range(0, 38 * 1024, 19)]))
-            yield from [tails[i:i + 10] for i in range(0, 10 * 1024, 10)]
+            yield from [tails[i:i + 10] for i in range(0, len(tails), 10)]
 
     def stamp(self, day: int) -> int:
         """A UTC timestamp on ``day`` (office hours), as ``UTCDateTime`` stores it."""
