@@ -82,7 +82,12 @@ def _upgrade(path: Path) -> None:
             upgrade_to_head(conn)
             conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
         with engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+            auto = conn.execution_options(isolation_level="AUTOCOMMIT")
+            free, pages = (int(auto.exec_driver_sql(f"PRAGMA {p}").scalar() or 0)
+                           for p in ("freelist_count", "page_count"))
+            if free * 4 > pages:  # tables rebuilt (schema 4): their old pages are free
+                auto.exec_driver_sql("VACUUM")
+            auto.exec_driver_sql("PRAGMA journal_mode = WAL")
     finally:
         engine.dispose()
 
