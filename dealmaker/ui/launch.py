@@ -8,6 +8,7 @@ window was first painted and its first page got its data, then quits.
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import sys
 import time
@@ -24,15 +25,16 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dealmaker import APP_NAME, __version__
-from dealmaker.storage.errors import WorkspaceError
+from dealmaker.storage.errors import WorkspaceError, user_error
 from dealmaker.storage.workspace import Workspace, create_workspace
 from dealmaker.ui.shell.signals import AppSignals
 from dealmaker.ui.shell.tasks import TaskRunner
 
 EXIT_AFTER_SHOW = "DEALMAKER_EXIT_AFTER_SHOW"
+log = logging.getLogger(__name__)
 
 
 def make_application() -> QApplication:
@@ -89,6 +91,21 @@ def create_first_demo(path: Path, tasks: TaskRunner) -> None:
         create_workspace(path).close()
 
 
+def report_failure(exc: BaseException, parent: QWidget | None = None) -> str:
+    """A failure nothing else caught: one Dutch line in a message box (never SQL or a
+    row's values), the exception class and code lines in the log. Returns the line."""
+    shown = user_error(exc) if isinstance(exc, Exception) else exc
+    if isinstance(shown, WorkspaceError):
+        text = str(shown)
+    else:
+        text = _tr("Onverwachte fout ({name}); de laatste handeling is mogelijk niet "
+                   "uitgevoerd. De technische details (zonder persoonsgegevens) staan in "
+                   "het logbestand.").format(name=type(exc).__name__)
+    log.error("onverwachte fout in het venster: %s", type(exc).__name__, exc_info=exc)
+    QMessageBox.critical(parent, _tr("dealmaker"), text)
+    return text
+
+
 def run_window(path: Path, open_first: Callable[[], Workspace], tasks: TaskRunner) -> int:
     """Show the main window at once, adopt the workspace ``open_first()`` returns (it
     blocks while the file is checked, so it runs on the write lane), run the event loop.
@@ -118,11 +135,17 @@ def run_window(path: Path, open_first: Callable[[], Workspace], tasks: TaskRunne
             gc.freeze()
 
         def failed(exc: Exception) -> None:
-            if not isinstance(exc, WorkspaceError):
-                raise exc
             refused.append(exc)
-            QMessageBox.critical(window, _tr("dealmaker"), str(exc))
+            report_failure(exc, window)
             window.close()
+
+        def uncaught(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+            if issubclass(kind, KeyboardInterrupt):
+                sys.__excepthook__(kind, exc, tb)
+            else:
+                report_failure(exc, window)
+
+        sys.excepthook = uncaught  # a slot that raises: a message, not a traceback
 
         tasks.run(open_first, write=True, on_done=opened, on_error=failed)
         code = int(app.exec())
@@ -130,6 +153,7 @@ def run_window(path: Path, open_first: Callable[[], Workspace], tasks: TaskRunne
             hook.stop()
         return 1 if refused else code
     finally:
+        sys.excepthook = sys.__excepthook__
         tasks.shutdown()
         controller.close()
 

@@ -147,3 +147,24 @@ def test_window_shows_one_dutch_line(workspace: Workspace, qtbot: QtBot,
     assert shown[0].startswith("Vergeten is mislukt: ") and "alleen-lezen" in shown[0]
     for leak in ("SQL", "UPDATE", "Anna", "enschede.example", "parameters"):
         assert leak not in shown[0], (leak, shown[0])
+
+
+def test_window_reports_an_uncaught_error_in_one_line(qtbot: QtBot,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy.exc import IntegrityError
+
+    from dealmaker.ui.launch import report_failure
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(
+        lambda parent, title, text, *a: shown.append(text)))
+    report_failure(IntegrityError(f"UPDATE person SET last_name='{NAME}'", (NAME, EMAIL),
+                                  sqlite3.IntegrityError("UNIQUE constraint failed")))
+    report_failure(ValueError(f"kapot bij {NAME}"))
+    assert shown[0].startswith("Onverwachte databasefout (IntegrityError)")
+    assert shown[1].startswith("Onverwachte fout (ValueError)")
+    for text in shown:
+        assert "\n" not in text and NAME not in text and "UPDATE" not in text, text
