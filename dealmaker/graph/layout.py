@@ -21,7 +21,7 @@ _RNG_LOCK = threading.Lock()
 COLUMN = 230.0
 ROW = 34.0
 #: x of each column, in units of COLUMN
-RIJK_TOP, RIJK_STEP, RIJK_PERSON, REGIO_PERSON, REGIO_ORG = -4.0, 0.7, -1.2, 1.2, 2.4
+RIJK_TOP, RIJK_STEP, RIJK_PERSON, REGIO_PERSON, REGIO_ORG = -5.0, 0.95, -1.2, 1.2, 2.4
 
 
 def connectieplan_layout(plan: Plan) -> Positions:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from dealmaker.ui import dashboard, history, merge, privacy, vcard
+from dealmaker.ui.connectieplan import install as install_connectieplan
 from dealmaker.ui.contacts.install import install as install_contacts
 from dealmaker.ui.importing.install import install as install_importing
 from dealmaker.ui.interactions.install import install as install_interactions
@@ -39,6 +40,7 @@ INSTALLERS: tuple[Callable[[AppContext], object], ...] = (
     install_importing,
     vcard.install,
     install_interactions,
+    install_connectieplan,
 )
 
 

@@ -47,7 +47,8 @@ def test_pages_show_live_counts(make_main_window: Any) -> None:
         "toezeggingen": {"Toezeggingen": "3", "Open": "2", "Verlopen": "1"},
         "cofinanciering": {"Bijdragen": "2", "Toegezegd": "EUR 21.000.000,00",
                            "Gerealiseerd": "EUR 1.000.000,00"},
-        "connectieplan": {"Relaties": "1", "Tussen personen": "1"},
+        # the first deal (Achterhoek) has no parties or people: only the deal itself
+        "connectieplan": {"Knopen": "1", "Relaties": "0", "Koud": "0"},
         "monitoring": {"Indicatoren": "1", "Overleggen": "1"},
         "export": {"Deals": "2", "Toezeggingen": "3", "Bijdragen": "2"},
         "opvolgen": {"Open opvolgingen": "1", "Verlopen": "1", "In deze lijst": "1"},
@@ -67,6 +68,9 @@ def test_pages_show_live_counts(make_main_window: Any) -> None:
             assert shown[label] == text, (page.key, label)
         if page.key == "organisaties":  # the tree and the card instead of recent records
             assert len(page.view.panel.model.orgs()) == rows[page.key]
+            continue
+        if page.key == "connectieplan":  # a drawing instead of recent records
+            assert len(page.scene.nodes) == rows[page.key]
             continue
         if page.key == "opvolgen":  # the full list of follow-ups
             assert page.model.rowCount() == rows[page.key]

@@ -37,9 +37,6 @@ DASHBOARDS: tuple[Dashboard, ...] = (
               QT_TRANSLATE_NOOP("dashboard", "Bijdragen van publieke en private partijen, "
                                              "toegezegd en gerealiseerd, in cash en in "
                                              "natura.")),
-    Dashboard("connectieplan", QT_TRANSLATE_NOOP("dashboard", "Connectieplan"),
-              QT_TRANSLATE_NOOP("dashboard", "Wie met wie verbonden is, tussen Rijk en regio, "
-                                             "en hoe sterk.")),
     Dashboard("monitoring", QT_TRANSLATE_NOOP("dashboard", "Monitoring"), QT_TRANSLATE_NOOP(
         "dashboard", "Indicatoren, metingen, projecten en overleggen: de voortgang van de "
                      "deals.")),
