@@ -2,7 +2,7 @@
 
 ``read_fenced`` runs ``read_table`` in a child process whose address space is capped
 (``RLIMIT_AS``), so a reader that tries to take gigabytes fails there, not in the test
-run, and reports its peak memory; a timeout guards against a reader that hangs.
+run, and reports its own peak memory (``VmHWM``); a timeout guards against a hang.
 """
 
 from __future__ import annotations
@@ -37,7 +37,13 @@ try:
     code = 0
 except ImportFileError as exc:
     out, code = {"error": str(exc)}, 3
-out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+# VmHWM is this program's own peak; ru_maxrss after exec still holds the parent's
+try:
+    with open("/proc/self/status") as status:
+        peak = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:"))
+except (OSError, StopIteration):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+out["peak_mb"] = peak // 1024
 print(json.dumps(out))
 sys.exit(code)
 """
@@ -156,4 +162,26 @@ def big_csv(path: Path, megabytes: int) -> Path:
         fh.write("Voornaam;Achternaam;E-mailadres;Organisatie;Notities\r\n")
         for _ in range(count // 1000):
             fh.write(row * 1000)
+    return path
+
+
+def with_shared_texts(path: Path, count: int, stray: str) -> Path:
+    """A small sheet with one far ``stray`` cell and ``count`` shared texts beside it."""
+    source = contacts_xlsx(path.with_name("plain.xlsx"), rows=3, stray=stray)
+    texts = b"".join(b"<si><t>%d</t></si>" % n for n in range(count))
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" '
+                                    b'ContentType="application/vnd.openxmlformats-officedocument'
+                                    b'.spreadsheetml.sharedStrings+xml"/></Types>')
+            elif info.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdT" Type="http:'
+                                    b'//schemas.openxmlformats.org/officeDocument/2006/'
+                                    b'relationships/sharedStrings" Target="sharedStrings.xml"/>'
+                                    b"</Relationships>")
+            new.writestr(info, data)
+        new.writestr("xl/sharedStrings.xml", b'<sst xmlns="http://schemas.openxmlformats.org/'
+                     b'spreadsheetml/2006/main">' + texts + b"</sst>")
     return path

@@ -23,6 +23,7 @@ from faults.hostile_kit import (
     contacts_xlsx,
     photo_vcard,
     read_fenced,
+    with_shared_texts,
 )
 
 
@@ -54,6 +55,15 @@ def test_a_stray_far_cell_is_ignored_not_allocated(tmp_path: Path) -> None:
     assert fenced.returncode == 0, fenced.stderr  # was: 1.4 GB
     assert fenced.result["rows"] == 50
     assert fenced.result["headers"] == ["Voornaam", "Achternaam", "E-mailadres"]
+    assert _peak(fenced.result) < PEAK_LIMIT_MB
+
+
+def test_a_far_cell_beside_masses_of_text_is_refused_not_waited_for(tmp_path: Path) -> None:
+    path = with_shared_texts(tmp_path / "veel.xlsx", 1_000_000, stray="AAA50000")
+    fenced = read_fenced(path, timeout=60)  # streaming a million texts takes minutes
+    assert fenced.returncode == 3, fenced.stderr
+    assert fenced.error.startswith("veel.xlsx: werkblad 'Blad1' loopt tot kolom AAA, rij "
+                                   "50.000 en heeft meer dan 16 MB tekst")
     assert _peak(fenced.result) < PEAK_LIMIT_MB
 
 

@@ -16,7 +16,9 @@ from typing import Any, BinaryIO
 from dealmaker.services.importing.limits import (
     MAX_COLUMNS,
     MAX_ROWS,
+    MB,
     dutch_number,
+    megabytes,
     too_many_rows,
 )
 from dealmaker.services.importing.model import ImportFileError
@@ -34,13 +36,17 @@ from dealmaker.services.importing.xlsx_check import Extent, column_letters, insp
 Rows = Iterable[Sequence[object]]
 #: Largest rectangle (A1 to the last cell) handed to calamine, which allocates all of it.
 CALAMINE_CELLS = 2_000_000
+#: Shared strings openpyxl may parse (in Python, some 50,000 a second) for a streamed
+#: sheet: 16 MB is about 800,000 texts, some 15 s; more is refused, not waited for.
+STREAM_SHARED_BYTES = 16 * MB
 
 
 def read_xlsx(source: BinaryIO, name: str) -> Table:
     """The sheet as a table; row numbers are the spreadsheet's own (header row = 1...)."""
-    extents, kept = inspect_xlsx(source, name)
+    extents, kept, shared = inspect_xlsx(source, name)
     try:
-        for sheet, extent, rows in _sheets(source, name, sheet_members(kept), extents):
+        for sheet, extent, rows in _sheets(source, name, sheet_members(kept), extents,
+                                           shared):
             table = _read_sheet(iter(rows), name, sheet, extent)
             if table is not None:
                 return table
@@ -64,8 +70,11 @@ def refusal(name: str, sheet: str, rows: int, columns: int) -> ImportFileError:
 
 
 def _sheets(source: BinaryIO, name: str, members: list[tuple[str, str]],
-            extents: dict[str, Extent]) -> Iterator[tuple[str, Extent, Rows]]:
+            extents: dict[str, Extent], shared: int) -> Iterator[tuple[str, Extent, Rows]]:
     """(sheet name, extent, rows from row 1) for each worksheet, in the workbook's order."""
+    if not members or any(not e.exact or e.rows * e.columns > CALAMINE_CELLS
+                          for e in extents.values()):
+        _check_streamable(name, members, extents, shared)
     if not members:  # an unusual layout: no extents known, so stream every sheet
         for sheet, rows in _streamed(source, None):
             yield sheet, Extent(exact=False), rows
@@ -86,6 +95,21 @@ def _sheets(source: BinaryIO, name: str, members: list[tuple[str, str]],
                 continue
         for _, rows in _streamed(source, sheet):
             yield sheet, extent, rows
+
+
+def _check_streamable(name: str, members: list[tuple[str, str]],
+                      extents: dict[str, Extent], shared: int) -> None:
+    """Refuse a workbook that must be streamed but holds too much text to stream soon."""
+    if shared <= STREAM_SHARED_BYTES:
+        return
+    sheet, extent = next(((s, extents[m]) for s, m in members if m in extents
+                          and extents[m].rows * extents[m].columns > CALAMINE_CELLS),
+                         ("?", Extent()))
+    where = (f" loopt tot kolom {column_letters(extent.columns)}, rij "
+             f"{dutch_number(extent.rows)} en" if extent.rows else "")
+    raise ImportFileError(
+        f"{name}: werkblad '{sheet}'{where} heeft meer dan {megabytes(STREAM_SHARED_BYTES)} "
+        "tekst; verwijder de lege of verre cellen, of sla het op als CSV.")
 
 
 def _calamine(source: BinaryIO) -> Any:

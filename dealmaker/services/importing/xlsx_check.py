@@ -23,8 +23,8 @@ from dealmaker.services.importing.limits import MB, megabytes
 from dealmaker.services.importing.model import ImportFileError
 
 MAX_MEMBERS = 2_000
-MAX_MEMBER_BYTES = 256 * MB
-MAX_TOTAL_BYTES = 512 * MB
+MAX_MEMBER_BYTES = 128 * MB
+MAX_TOTAL_BYTES = 256 * MB
 #: Real sheets pack 5 to 30 to one; a zip bomb a thousand to one.
 MAX_RATIO = 100
 _RATIO_FROM = 8 * MB
@@ -66,8 +66,10 @@ def column_letters(n: int) -> str:
     return out
 
 
-def inspect_xlsx(source: BinaryIO, name: str) -> tuple[dict[str, Extent], dict[str, bytes]]:
-    """(worksheet member -> extent, small members kept for the sheet names).
+def inspect_xlsx(source: BinaryIO,
+                 name: str) -> tuple[dict[str, Extent], dict[str, bytes], int]:
+    """(worksheet member -> extent, small members kept for the sheet names, bytes of
+    shared strings).
 
     Raises ``ImportFileError`` naming the file for a zip bomb or a damaged zip.
     """
@@ -95,7 +97,8 @@ def inspect_xlsx(source: BinaryIO, name: str) -> tuple[dict[str, Extent], dict[s
         else:
             for _ in chunks:
                 pass
-    return extents, kept
+    shared = sum(i.file_size for i in infos if i.filename.lower().endswith("sharedstrings.xml"))
+    return extents, kept, shared
 
 
 def _bomb(name: str, what: str) -> ImportFileError:
