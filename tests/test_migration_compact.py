@@ -150,3 +150,24 @@ def test_migrated_schema_is_the_models_schema(tmp_path: Path) -> None:
         hits = conn.execute(text(
             "SELECT count(*) FROM person_search WHERE person_search MATCH 'jans*'")).scalar()
         assert hits == 1
+
+
+def test_golden_file_of_the_compact_schema_reads_back(tmp_path: Path) -> None:
+    """The head schema's golden file (tests/fixtures/db/make_fixture.py): ids, decimals
+    and link rows in their stored form come back as Python values."""
+    from dealmaker.services.directory import ContactQuery, query_contacts
+    from dealmaker.services.interactions import timeline
+    from dealmaker.storage.migrate import SCHEMA_VERSION
+
+    path = tmp_path / "head.dealmaker"
+    shutil.copyfile(FIXTURES / f"schema-v{SCHEMA_VERSION}.dealmaker", path)
+    with open_workspace(path) as ws:
+        with ws.read() as s:
+            assert s.scalar(select(func.max(Measurement.value))) == Decimal("8247")
+            assert s.scalar(select(func.min(Measurement.value))) == Decimal("0.000001")
+        rows = {r.display_name: r for r in query_contacts(ws, ContactQuery(search="fixture"))}
+        assert rows["Fixture Jansen"].cold
+        [moment] = timeline(ws, rows["Fixture Bakker"].person_id)
+        assert moment.summary == "Fixture-overleg"
+        assert [d.name for d in moment.deals] == ["Fixture Twente"]
+    assert not list(tmp_path.glob("*.bak"))  # at head: opened as it is
