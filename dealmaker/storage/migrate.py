@@ -55,9 +55,11 @@ def upgrade_to_head(connection: Connection) -> None:
 
 
 def _scratch_pragmas(dbapi_conn: Any, _record: object) -> None:
-    # A private copy that is thrown away if anything fails: no journal on disk, no
-    # syncs per transaction (the finished file is synced once before it moves in).
-    for pragma in ("foreign_keys = ON", "journal_mode = MEMORY", "synchronous = OFF"):
+    # A private copy that is thrown away if anything fails, so no rollback journal at all
+    # (a table rebuild of a large file would otherwise journal every page, in memory or
+    # on disk) and no syncs per transaction (the finished file is synced once).
+    for pragma in ("foreign_keys = ON", "journal_mode = OFF", "synchronous = OFF",
+                   "cache_size = -65536"):
         dbapi_conn.execute(f"PRAGMA {pragma}")
 
 

@@ -45,10 +45,13 @@ def test_kill_during_demo_leaves_nothing_or_old_or_complete(tmp_path: Path,
                                    after=after))
         if not path.exists():
             assert not force, f"run {run}: the workspace it was to replace is gone"
+            outcomes[-1].left = "geen bestand"
             continue
         health = check_workspace(path)  # raises for a damaged file
         if health.row_counts["person"] == PERSONS:
             assert health.row_counts == complete, f"run {run}"
+            outcomes[-1].left = "nieuw"
         else:
             assert force and digest(path) == old, f"run {run}"
+            outcomes[-1].left = "oud"
     report("demo", outcomes)

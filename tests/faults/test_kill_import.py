@@ -39,4 +39,5 @@ def test_kill_during_import_leaves_all_or_nothing(tmp_path: Path,
         outcomes.append(killed_run(IMPORT, str(path), str(source), after=after))
         counts = check_workspace(path).row_counts  # raises for a damaged file
         assert counts in (empty, complete), f"run {run}: {counts}"
+        outcomes[-1].left = "nieuw" if counts == complete else "oud"
     report("import", outcomes)

@@ -80,8 +80,10 @@ def test_kill_during_migration_leaves_old_or_new(v1_file: Path, tmp_path: Path) 
         health = check_workspace(path)  # raises for a damaged or half-migrated file
         if health.schema_version == SCHEMA_VERSION:
             assert health.row_counts == migrated.row_counts, f"run {run}"
+            outcomes[-1].left = "nieuw"
         else:
             assert health.schema_version == 1 and digest(path) == old, f"run {run}"
+            outcomes[-1].left = "oud"
         with open_workspace(path) as ws, ws.engine.connect() as conn:  # (re)tries
             assert conn.exec_driver_sql("SELECT count(*) FROM person").scalar() == persons
         left = sorted(p.name for p in path.parent.iterdir())
