@@ -172,8 +172,21 @@ def test_cancel_on_invalid_rows_writes_nothing(make_main_window: Any, qtbot: QtB
     assert fingerprint(filled_path) == before
 
 
+def last_cell_xlsx() -> bytes:
+    """1.5 KB claiming one cell at XFD1048576: the Rust reader used to take the window down."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Blad1"
+    book.active["XFD1048576"] = "x"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
 @pytest.mark.parametrize(("name", "content", "expected"), [
     ("kapot.xlsx", b"PK\x03\x04" + bytes(range(200)), "kapot.xlsx: geen geldig Excel-bestand"),
+    ("laatste.xlsx", last_cell_xlsx(), "laatste.xlsx: werkblad 'Blad1' loopt tot kolom XFD"),
     ("leeg.csv", b"", "leeg.csv: het bestand is leeg"),
     ("weg.csv", None, "weg.csv: het bestand bestaat niet"),
 ])
