@@ -91,9 +91,22 @@ def _run(args: argparse.Namespace, db: Path, *, explicit: bool) -> int:
         from dealmaker.ui.app import run_gui
 
         return int(run_gui(db, first_start_demo=not explicit))
+    if args.command == "connectieplan" and args.out.suffix.lower() in (".png", ".pdf"):
+        return _render_plan(args, db)  # drawn by the window's canvas (Qt)
     from dealmaker.cli.commands import COMMANDS
 
     return COMMANDS[args.command](args, db)
+
+
+def _render_plan(args: argparse.Namespace, db: Path) -> int:
+    from dealmaker.cli.commands import CommandError
+    from dealmaker.services.connectieplan.export import PlanExportError
+    from dealmaker.ui.connectieplan.render import render_command
+
+    try:
+        return render_command(db, args.deal, args.out)
+    except PlanExportError as exc:
+        raise CommandError(str(exc)) from None
 
 
 if __name__ == "__main__":

@@ -107,5 +107,26 @@ def cmd_export_vcard(args: argparse.Namespace, db: Path) -> int:
     return 0
 
 
+def cmd_connectieplan(args: argparse.Namespace, db: Path) -> int:
+    """.svg and .xlsx; the composition root hands .png and .pdf to the window's canvas."""
+    from dealmaker.services.connectieplan.export import (
+        PlanExportError,
+        check_target,
+        drawing_of,
+        write_plain,
+    )
+    from dealmaker.storage.workspace import open_workspace
+
+    try:
+        check_target(args.out)
+        with open_workspace(db) as ws:  # WorkspaceError -> exit 1 in main
+            drawing = drawing_of(ws, args.deal)
+        write_plain(drawing, args.out)
+    except PlanExportError as exc:
+        raise CommandError(str(exc)) from None
+    print(f"Connectieplan van {drawing.plan.title} geschreven naar {args.out}")
+    return 0
+
+
 COMMANDS = {"demo": cmd_demo, "check": cmd_check, "import": cmd_import,
-            "export-vcard": cmd_export_vcard}
+            "export-vcard": cmd_export_vcard, "connectieplan": cmd_connectieplan}

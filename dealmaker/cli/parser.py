@@ -54,6 +54,12 @@ def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                      help="het .vcf-bestand om te schrijven")
     exp.add_argument("--search", metavar="TEKST",
                      help="alleen contacten die deze zoektekst vinden (standaard: alle)")
+    plan = sub.add_parser("connectieplan", parents=[common],
+                          help="schrijf het connectieplan van een deal (.png, .svg, .pdf, .xlsx)")
+    plan.add_argument("--deal", metavar="NAAM", required=True,
+                      help="de naam (of een alias) van de deal")
+    plan.add_argument("--out", type=Path, metavar="BESTAND", required=True,
+                      help="het bestand; de extensie kiest het formaat (.png, .svg, .pdf, .xlsx)")
 
 
 def _common(default: object) -> argparse.ArgumentParser:
