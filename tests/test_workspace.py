@@ -261,3 +261,17 @@ def test_a_new_workspace_matches_the_head_fingerprint(workspace_path: Path) -> N
         assert file_fingerprint(con) == head_fingerprint()
     finally:
         con.close()
+
+
+def test_migration_through_a_symbolic_link_migrates_the_file_it_names(tmp_path: Path) -> None:
+    real = tmp_path / "echt" / "oud.dealmaker"
+    real.parent.mkdir()
+    shutil.copyfile(FIXTURES / "schema-v2.dealmaker", real)
+    link = tmp_path / "snelkoppeling.dealmaker"
+    link.symlink_to(real)
+    open_workspace(link).close()
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    con = sqlite3.connect(f"{real.as_uri()}?mode=ro", uri=True)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    con.close()
+    assert len(list(real.parent.glob("oud.v2-*.dealmaker.bak"))) == 1

@@ -60,8 +60,9 @@ class WorkspaceLock:
         through a backup link) is unlocked.
         """
         assert self._fd is not None and successor._fd is not None, "both must be held"
-        os.replace(successor.workspace, self.workspace)
-        sync_dir(self.workspace.parent)
+        real = self.workspace.resolve()  # through a symbolic link: replace what it names
+        os.replace(successor.workspace, real)
+        sync_dir(real.parent)
         if ON_FILE:  # the lock travels with the file
             self.release()
             self._fd, successor._fd = successor._fd, None

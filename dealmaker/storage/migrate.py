@@ -113,10 +113,11 @@ def migrate_file(path: Path, lock: WorkspaceLock, from_version: int) -> Path:
     """Migrate the locked workspace at ``path`` to head, atomically; return the backup."""
     from dealmaker.storage.replace import discard, fsync_file, retire, scratch_lock
 
-    scratch = scratch_lock(path, "migreren")
+    real = path.resolve()  # a symbolic link stays one; the file it names is migrated
+    scratch = scratch_lock(real, "migreren")
     try:
         try:
-            _copy(path, scratch.workspace)
+            _copy(real, scratch.workspace)
             _upgrade(scratch.workspace)
         except Exception as exc:  # SQL and data stay out of the message
             failure = explain(exc, path)  # full disk, read-only folder: said as such
@@ -125,7 +126,7 @@ def migrate_file(path: Path, lock: WorkspaceLock, from_version: int) -> Path:
         if problem:
             raise MigrationFailed(path, SCHEMA_VERSION, problem)
         fsync_file(scratch.workspace)
-        backup = retire(path, f"v{from_version}")
+        backup = retire(real, f"v{from_version}")
         lock.replace_with(scratch)
     except BaseException:
         discard(scratch)

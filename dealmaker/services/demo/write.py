@@ -77,7 +77,8 @@ def demo_steps(path: Path, size: str | int = "small", seed: int = 2026, *,
         target.acquire()  # WorkspaceLocked: the window has it open
     scratch: WorkspaceLock | None = None
     try:
-        scratch = new_workspace_file(path, "demo")
+        real = path.resolve()  # beside the file a symbolic link names: one file system
+        scratch = new_workspace_file(real, "demo")
         engine = make_engine(scratch.workspace)
         try:
             with engine.connect() as conn:
@@ -86,10 +87,10 @@ def demo_steps(path: Path, size: str | int = "small", seed: int = 2026, *,
             engine.dispose()
         fsync_file(scratch.workspace)
         if target is not None:
-            retire(path, "voor-demo")
+            retire(real, "voor-demo")
             target.replace_with(scratch)
         else:
-            publish(scratch, path)  # FileExistsError if one appeared meanwhile
+            publish(scratch, real)  # FileExistsError if one appeared meanwhile
             target, scratch = scratch, None
     finally:
         if scratch is not None:
