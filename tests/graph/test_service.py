@@ -43,3 +43,29 @@ def test_the_whole_workspace_and_finding_a_deal_by_alias(workspace: Workspace) -
     assert find_deal(workspace, "Zeeland") is None
     whole = load_plan(workspace, None, TODAY)
     assert {ids["other"], ids["lnv"], ids["xavier"]} <= set(whole.by_id())
+
+
+def test_laying_a_relation_is_one_undoable_operation(workspace: Workspace) -> None:
+    from dealmaker.services.connectieplan.relations import RelationError, add_relation
+    from dealmaker.services.undo import undo
+
+    ids = build(workspace)
+    rid, changes = add_relation(workspace, ids["cees"], ids["dirk"], strength=4)
+    assert changes.touches("relation") and changes.operation_id
+    edges = {e.record_id: e for e in load_plan(workspace, ids["deal"], TODAY).edges}
+    assert (edges[rid].source, edges[rid].target, edges[rid].strength) == (
+        ids["cees"], ids["dirk"], 4)
+    org_rid, _ = add_relation(workspace, ids["dirk"], ids["bedrijf"])
+    assert org_rid in {e.record_id for e in load_plan(workspace, ids["deal"], TODAY).edges}
+    undo(workspace)
+    undo(workspace)
+    assert not {rid, org_rid} & {e.record_id for e in
+                                 load_plan(workspace, ids["deal"], TODAY).edges}
+    for source, target in ((ids["cees"], ids["cees"]), (ids["bzk"], ids["cees"]),
+                           (ids["cees"], ids["wonen"])):
+        try:
+            add_relation(workspace, source, target)
+        except RelationError as exc:
+            assert str(exc).startswith("Een relatie")
+        else:
+            raise AssertionError("expected a refusal")

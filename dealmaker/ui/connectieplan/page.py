@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from dealmaker.graph.model import RELATION
 from dealmaker.services.changes import Changes
 from dealmaker.services.connectieplan import PlanDrawing, deal_choices, draw_plan
+from dealmaker.services.connectieplan.relations import add_relation
 from dealmaker.services.overview import Count
 from dealmaker.ui.connectieplan.scene import PlanScene
 from dealmaker.ui.connectieplan.side import FindingsPanel
@@ -47,7 +48,8 @@ class ConnectieplanPage(QWidget):
         self.drawing: PlanDrawing | None = None
         self.frame = PageFrame(self, self.title(), tr(
             "Wie bij het Rijk met wie in de regio verbonden is, per opgave: waar de verbinding "
-            "ontbreekt, koud is of aan één persoon hangt. Sleep knopen om ze te verplaatsen."))
+            "ontbreekt, koud is of aan één persoon hangt. Sleep knopen om ze te verplaatsen; "
+            "Shift-slepen van een persoon naar een ander legt een relatie."))
         self.counts = self.frame.counts
         self.toolbar = PlanToolbar()
         self.scene = PlanScene(self)
@@ -77,6 +79,7 @@ class ConnectieplanPage(QWidget):
         bar.search.returnPressed.connect(lambda: self.focus_text(bar.search.text()))
         bar.fit.clicked.connect(self.view.fit)
         self.panel.node_chosen.connect(self.focus_node)
+        self.view.relation_requested.connect(self.add_relation)
 
     def title(self) -> str:
         return tr("Connectieplan")
@@ -108,6 +111,18 @@ class ConnectieplanPage(QWidget):
             draw_plan, ws, self.toolbar.deal_id(), self.toolbar.layout_choice.currentData(),
             on_done=lambda drawing: self._show(token, drawing),
             on_error=lambda exc: self._show_error(exc, token))
+
+    def add_relation(self, source_id: str, target_id: str) -> None:
+        """Lay a relation (journalled; Ctrl+Z takes it back); the plan then reloads."""
+        ws = self._context.workspace()
+        if ws is None:
+            return
+        self._context.tasks.run(add_relation, ws, source_id, target_id, write=True,
+                                on_done=self._relation_added, on_error=self._show_error)
+
+    def _relation_added(self, result: tuple[str, Changes]) -> None:
+        self._context.signals.status_message.emit(tr("Relatie gelegd."))
+        self._context.signals.changes_applied.emit(result[1])
 
     def focus_text(self, text: str) -> bool:
         item = self.scene.find(text)

@@ -1,13 +1,15 @@
 """The canvas: zoom with the wheel or +/-, pan by dragging the background or with the
-arrow keys, 0 fits the plan in view; ``focus`` centres and selects one node."""
+arrow keys, 0 fits the plan in view; ``focus`` centres and selects one node; Shift-drag
+from a person to another person or an organisation asks for a new relation."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from dealmaker.ui.connectieplan.items import NodeItem
+from dealmaker.ui.connectieplan.linking import LinkDrag
 from dealmaker.ui.connectieplan.scene import PlanScene
 
 ZOOM_STEP = 1.2
@@ -16,9 +18,13 @@ PAN_STEP = 80
 
 
 class PlanView(QGraphicsView):
+    #: the user drew a relation from a person (first id) to a person or organisation
+    relation_requested = Signal(str, str)
+
     def __init__(self, scene: PlanScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.plan_scene = scene
+        self.linking = LinkDrag(self, self.relation_requested.emit)
         self.setObjectName("connectieplanCanvas")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
@@ -56,6 +62,28 @@ class PlanView(QGraphicsView):
         if self.transform().m11() < 0.9:
             self.resetTransform()
         self.centerOn(item)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if (event.button() == Qt.MouseButton.LeftButton
+                and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                and self.linking.start(event.position())):
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.linking.active:
+            self.linking.move(event.position())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.linking.active:
+            self.linking.finish(event.position())
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120

@@ -112,3 +112,32 @@ def test_keys_zoom_pan_and_fit(shown: Any, qtbot: QtBot) -> None:
     assert view.transform().m11() == pytest.approx(fitted / 1.2)
     qtbot.keyClick(view, Qt.Key.Key_0)
     assert view.transform().m11() == pytest.approx(fitted, rel=0.1)  # scroll bars may differ
+
+
+def test_shift_drag_lays_a_relation_and_undo_takes_it_back(shown: Any, workspace: Workspace
+                                                           ) -> None:
+    from dealmaker.services.undo import undo
+
+    page, ids = shown
+    view = page.view
+    applied: list[Any] = []
+    page._context.signals.changes_applied.connect(applied.append)
+    dirk_at = page.scene.nodes[ids["dirk"]].pos()
+    source = view.mapFromScene(dirk_at)
+    target = view.mapFromScene(page.scene.nodes[ids["bedrijf"]].pos())
+    shift = Qt.KeyboardModifier.ShiftModifier
+    left = Qt.MouseButton.LeftButton
+    for kind, at, button, buttons in (
+            (QEvent.Type.MouseButtonPress, source, left, left),
+            (QEvent.Type.MouseMove, (source + target) / 2, Qt.MouseButton.NoButton, left),
+            (QEvent.Type.MouseButtonRelease, target, left, Qt.MouseButton.NoButton)):
+        QApplication.sendEvent(view.viewport(), QMouseEvent(
+            kind, QPointF(at), QPointF(view.viewport().mapToGlobal(at)), button, buttons, shift))
+    assert len(applied) == 1  # one journalled operation; the page reloaded from it
+    assert page.scene.nodes[ids["dirk"]].pos() == dirk_at  # Shift-drag draws, not moves
+    assert page.counts.values()["Relaties"] == "3"
+    relation = next(e for e in page.drawing.plan.edges
+                    if (e.source, e.target) == (ids["dirk"], ids["bedrijf"]))
+    assert relation.kind == "relation" and relation.strength == 3
+    page._context.signals.changes_applied.emit(undo(workspace))  # what Ctrl+Z does
+    assert page.counts.values()["Relaties"] == "2"
