@@ -97,7 +97,9 @@ def force_layout(nodes: Sequence[str], edges: Sequence[tuple[str, str]], *, seed
         return {}
     rnd = random.Random(seed)
     spread = math.sqrt(n)
-    start = [[rnd.uniform(-spread, spread), rnd.uniform(-spread, spread)] for _ in range(n)]
+    # igraph's own start square: a wider one makes every iteration slower (grid cells)
+    start = [[rnd.uniform(-spread / 2, spread / 2), rnd.uniform(-spread / 2, spread / 2)]
+             for _ in range(n)]
     g = igraph.Graph(n=n, edges=[(index[a], index[b]) for a, b in edges
                                  if a in index and b in index and a != b])
     with _RNG_LOCK:  # igraph draws from one process-wide generator: seed it, then restore
