@@ -31,7 +31,7 @@ from dealmaker.storage.errors import WorkspaceError
 from dealmaker.storage.journal import SUPPRESS, record_redaction
 from dealmaker.storage.models import Person
 from dealmaker.storage.models.settings import WorkspaceSetting
-from dealmaker.storage.namematch import FORGOTTEN_NAME, Mentions
+from dealmaker.storage.namematch import FORGOTTEN_NAME, REPLACEMENT, Mentions
 from dealmaker.storage.revert import SCRUBBED
 from dealmaker.storage.scrub import (
     compact,
@@ -114,7 +114,8 @@ def forget_rows(ws: Workspace, person_ids: set[str], mentions: Mentions, *,
                        for pid in sorted(person_ids))
             if operation is not None:  # one 'redaction': ids and placeholders, never data
                 record_redaction(session, operation, [
-                    p for pid in sorted(person_ids) if (p := session.get(Person, pid))])
+                    p for pid in sorted(person_ids) if (p := session.get(Person, pid))],
+                    REPLACEMENT)
             if mark:
                 _mark(session, person_ids)
             session.commit()

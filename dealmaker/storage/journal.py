@@ -19,7 +19,19 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Connection, event, func, insert, inspect, select
+from sqlalchemy import (
+    Connection,
+    String,
+    Table,
+    Text,
+    event,
+    func,
+    insert,
+    inspect,
+    select,
+    type_coerce,
+)
+from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session, sessionmaker
 
 from dealmaker.domain.dates import utcnow
@@ -141,10 +153,37 @@ def _after_flush(session: Session, _ctx: object) -> None:
         session.connection().execute(insert(Change), rows)
 
 
-def record_redaction(session: Session, name: str, records: list[Entity]) -> str:
+def _marked_cells(session: Session, marker: str) -> list[tuple[str, str, str, Any]]:
+    """(table, id, column, text) of every text cell of the user's tables holding
+    ``marker`` (the text "Vergeten" puts where a name or address stood)."""
+    found: list[tuple[str, str, str, Any]] = []
+    conn = session.connection()
+    for mapper in Entity.registry.mappers:
+        cls = mapper.class_
+        if not issubclass(cls, Entity) or getattr(cls, "__abstract__", False):
+            continue
+        table = mapper.local_table
+        assert isinstance(table, Table)
+        texts = [c for c in table.columns
+                 if isinstance(getattr(c.type, "impl", c.type), String | Text)
+                 and not isinstance(c.type, SAEnum) and not c.primary_key
+                 and not c.foreign_keys and c.key not in cls.JOURNAL_SKIP]
+        for col in texts:
+            as_text = type_coerce(col, Text)
+            for row_id, value in conn.execute(select(table.c.id, col).where(
+                    as_text.contains(marker, autoescape=True))):
+                found.append((table.name, str(row_id), col.key, to_json(value)))
+    return found
+
+
+def record_redaction(session: Session, name: str, records: list[Entity],
+                     marker: str | None = None) -> str:
     """Journal "Vergeten" as one operation of kind 'redaction': per forgotten record a
-    change row (action 'redact') holding the placeholder values it has now, never the
-    values it had. Works in a session whose journal is suppressed; flushes first."""
+    change row (action 'redact', no field) holding the placeholder values it has now,
+    and, with ``marker``, per text cell of any record that now holds it a change row
+    (action 'redact', that field) with the text it holds now - never what it held.
+    Another copy applies it by forgetting what it knows itself and then writing these
+    values. Works in a session whose journal is suppressed; flushes first."""
     session.flush()
     session.info[OPERATION_KIND] = REDACTION
     session.info[OPERATION_NAME] = name
@@ -152,6 +191,9 @@ def record_redaction(session: Session, name: str, records: list[Entity]) -> str:
     op_id = begin_operation(session)
     rows = [_row(session, obj.__tablename__, obj.id, REDACT, None, None, entity_snapshot(obj))
             for obj in records]
+    if marker is not None:
+        rows += [_row(session, table, row_id, REDACT, field, None, value)
+                 for table, row_id, field, value in _marked_cells(session, marker)]
     if rows:
         session.connection().execute(insert(Change), rows)
     return op_id

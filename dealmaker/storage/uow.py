@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from types import TracebackType
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
 from dealmaker.storage.journal import (
@@ -29,7 +30,11 @@ def defer_constraints(session: Session) -> None:
     SQLite: ``PRAGMA defer_foreign_keys``; PostgreSQL: ``SET CONSTRAINTS ALL DEFERRED``
     (works because the models declare every foreign key DEFERRABLE).
     """
-    conn = session.connection()
+    defer_on(session.connection())
+
+
+def defer_on(conn: Connection) -> None:
+    """:func:`defer_constraints` for a Core connection inside a transaction."""
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     else:
