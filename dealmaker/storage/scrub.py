@@ -44,7 +44,18 @@ def identities(conn: Connection, person_id: str) -> list[Identity]:
         select(Change.action, Change.field, Change.old_value, Change.new_value)
         .join(Operation, Operation.id == Change.operation_id)
         .where(Change.entity == "person", Change.entity_id == person_id)
-        .order_by(Operation.sequence, Change.seq))
+        .order_by(Operation.sequence, Change.seq)).all()
+    row = conn.execute(select(*(getattr(Person, k) for k in _IDENTITY))
+                       .where(Person.id == person_id)).first()
+    current = {} if row is None else dict(zip(_IDENTITY, row, strict=True))
+    if rows and not any(action in ("insert", "delete") for action, *_rest in rows):
+        # written in bulk (a demo, a baseline): its first state is the current row with
+        # the journalled corrections taken back
+        state = dict(current)
+        for action, field, old, _new in reversed(rows):
+            if action == "update" and field in _IDENTITY:
+                state[field] = json.loads(old) if old else ""
+        found.append(_identity(state))
     for action, field, old, new in rows:
         snapshot = new if action == "insert" else old if action == "delete" else None
         if snapshot:
@@ -52,10 +63,8 @@ def identities(conn: Connection, person_id: str) -> list[Identity]:
         elif action == "update" and field in _IDENTITY:
             state[field] = json.loads(new) if new else ""
         found.append(_identity(state))
-    current = conn.execute(select(*(getattr(Person, k) for k in _IDENTITY))
-                           .where(Person.id == person_id)).first()
-    if current is not None:
-        found.append(_identity(dict(zip(_IDENTITY, current, strict=True))))
+    if current:
+        found.append(_identity(current))
     return list(dict.fromkeys(found))
 
 

@@ -191,3 +191,24 @@ def test_replay_since_the_baseline_gives_the_same_rows(
                     assert not diff, "\n".join(map(repr, diff))
             finally:
                 engine.dispose()
+
+
+def test_forgetting_a_bulk_written_person_forgets_the_name_before_a_correction(
+        baseline: Path, tmp_path: Path) -> None:
+    """Found by the replay test: a demo person renamed, then forgotten, left the old
+    name in other texts (the journal holds no insert for bulk-written rows)."""
+    path = tmp_path / "werk.dealmaker"
+    shutil.copyfile(baseline, path)
+    with open_workspace(path) as ws:
+        with ws.uow("Testtekst") as uow:
+            person = uow.session.scalars(select(Person).order_by(Person.created_at)).first()
+            assert person is not None
+            pid, old = person.id, person.full_name
+            org = uow.session.scalars(select(Organisation)).first()
+            assert org is not None
+            org.notes = f"Overleg met {old} gehad"
+            uow.commit()
+        update_person(ws, pid, first_name="Anders", last_name="Genoemd")
+        forget_person(ws, pid)
+        with ws.read() as s:
+            assert s.get_one(Organisation, org.id).notes == "Overleg met [vergeten persoon] gehad"
