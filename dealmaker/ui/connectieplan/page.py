@@ -16,6 +16,7 @@ from dealmaker.services.changes import Changes
 from dealmaker.services.connectieplan import PlanDrawing, deal_choices, draw_plan
 from dealmaker.services.connectieplan.relations import add_relation
 from dealmaker.services.overview import Count
+from dealmaker.ui.connectieplan.reach import reach, show_ego
 from dealmaker.ui.connectieplan.scene import PlanScene
 from dealmaker.ui.connectieplan.side import FindingsPanel
 from dealmaker.ui.connectieplan.toolbar import PlanToolbar, tr
@@ -78,6 +79,9 @@ class ConnectieplanPage(QWidget):
             lambda _i: self.scene.set_filter(side=bar.side.currentData()))
         bar.search.returnPressed.connect(lambda: self.focus_text(bar.search.text()))
         bar.fit.clicked.connect(self.view.fit)
+        bar.steps.valueChanged.connect(lambda steps: show_ego(self.scene, self.drawing, steps))
+        self.scene.selectionChanged.connect(self._selection_changed)
+        bar.reach.clicked.connect(lambda: self.reach(bar.search.text()))
         self.panel.node_chosen.connect(self.focus_node)
         self.view.relation_requested.connect(self.add_relation)
 
@@ -123,6 +127,19 @@ class ConnectieplanPage(QWidget):
     def _relation_added(self, result: tuple[str, Changes]) -> None:
         self._context.signals.status_message.emit(tr("Relatie gelegd."))
         self._context.signals.changes_applied.emit(result[1])
+
+    def reach(self, text: str) -> list[str]:
+        """"Hoe bereik ik …": the warmest path from the dealmaker, selected and told."""
+        path, sentence = reach(self.scene, self.drawing, text)
+        self._context.signals.status_message.emit(sentence)
+        self.toolbar.reach.setToolTip(sentence)
+        if path:
+            self.view.centerOn(self.scene.nodes[path[-1]])
+        return path
+
+    def _selection_changed(self) -> None:
+        if self.toolbar.steps.value() and self.scene.selectedItems():
+            show_ego(self.scene, self.drawing, self.toolbar.steps.value())
 
     def focus_text(self, text: str) -> bool:
         item = self.scene.find(text)

@@ -21,6 +21,13 @@ class PlanScene(QGraphicsScene):
         self.edges: EdgeLayer | None = None
         self.show_persons = True
         self.side: str | None = None
+        #: ego view: only these nodes (None: all)
+        self.only: set[str] | None = None
+
+    def set_only(self, ids: set[str] | None) -> None:
+        """Show only ``ids`` (the ego view of a node), or every node again (None)."""
+        self.only = ids
+        self.apply_filter()
 
     def show_drawing(self, drawing: PlanDrawing) -> None:
         # Edges first: clearing the scene reports item changes, which must not reach a
@@ -28,6 +35,7 @@ class PlanScene(QGraphicsScene):
         self.edges = None
         self.clear()
         self.nodes = {}
+        self.only = None
         for node in drawing.plan.nodes:
             item = NodeItem(node, self._moved)
             x, y = drawing.positions.get(node.id, (0.0, 0.0))
@@ -54,7 +62,8 @@ class PlanScene(QGraphicsScene):
         for item in self.nodes.values():
             node = item.node
             visible = (self.show_persons or node.kind != PERSON) and (
-                self.side is None or node.side in (None, self.side))
+                self.side is None or node.side in (None, self.side)) and (
+                self.only is None or node.id in self.only)
             item.setVisible(visible)
         if self.edges is not None:
             self.edges.rebuild()

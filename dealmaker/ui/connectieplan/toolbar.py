@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,8 +29,11 @@ def tr(text: str) -> str:
 class PlanToolbar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(first)
+        rows.addLayout(second)
         self.deal = QComboBox()
         self.deal.setObjectName("dealFilter")
         self.deal.setMinimumContentsLength(18)
@@ -46,6 +51,14 @@ class PlanToolbar(QWidget):
         self.search.setObjectName("planSearch")
         self.search.setPlaceholderText(tr("Zoek een persoon, organisatie of opgave…"))
         self.search.setClearButtonEnabled(True)
+        self.steps = QSpinBox()
+        self.steps.setRange(0, 3)
+        self.steps.setSpecialValueText(tr("alles"))
+        self.steps.setPrefix(tr("omgeving: "))
+        self.steps.setToolTip(tr("Toon alleen wat binnen 1 tot 3 stappen van de gekozen "
+                                 "knoop ligt"))
+        self.reach = QPushButton(tr("Hoe bereik ik…"))
+        self.reach.setToolTip(tr("De warmste weg van de dealmaker naar wie u zocht"))
         self.fit = QPushButton(tr("Passend"))
         self.fit.setToolTip(tr("Alles in beeld (0)"))
         self.busy = QProgressBar()
@@ -54,12 +67,17 @@ class PlanToolbar(QWidget):
         self.busy.setFormat(tr("Schikken…"))
         self.busy.setTextVisible(True)
         self.busy.hide()
-        for label, widget in ((tr("Deal:"), self.deal), (tr("Schikking:"), self.layout_choice),
-                              (None, self.side), (None, self.persons), (None, self.search),
-                              (None, self.fit), (None, self.busy)):
-            if label:
-                row.addWidget(QLabel(label))
-            row.addWidget(widget, 2 if widget is self.search else 0)
+        for row, widgets in ((first, ((tr("Deal:"), self.deal),
+                                      (tr("Schikking:"), self.layout_choice),
+                                      (None, self.side), (None, self.persons),
+                                      (None, self.fit))),
+                             (second, ((None, self.search), (None, self.reach),
+                                       (None, self.steps), (None, self.busy)))):
+            for label, widget in widgets:
+                if label:
+                    row.addWidget(QLabel(label))
+                row.addWidget(widget, 2 if widget is self.search else 0)
+        first.addStretch(1)
 
     def set_deals(self, deals: list[DealChoice], current: str | None) -> None:
         self.deal.blockSignals(True)

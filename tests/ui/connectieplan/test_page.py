@@ -141,3 +141,21 @@ def test_shift_drag_lays_a_relation_and_undo_takes_it_back(shown: Any, workspace
     assert relation.kind == "relation" and relation.strength == 3
     page._context.signals.changes_applied.emit(undo(workspace))  # what Ctrl+Z does
     assert page.counts.values()["Relaties"] == "2"
+
+
+def test_ego_view_and_how_to_reach(shown: Any) -> None:
+    page, ids = shown
+    messages: list[str] = []
+    page._context.signals.status_message.connect(messages.append)
+    page.focus_node(ids["dirk"])
+    page.toolbar.steps.setValue(1)
+    visible = {i.node.id for i in page.scene.visible_nodes()}
+    assert visible == {ids["dirk"], ids["anna"], ids["prov"]}
+    page.toolbar.steps.setValue(0)
+    assert len(page.scene.visible_nodes()) == 10
+    # from the dealmaker (Anna) to Cees: their warm relation
+    assert page.reach("Cees") == [ids["anna"], ids["cees"]]
+    assert messages[-1] == "Zo bereikt u Cees Regio: Anna Rijk → Cees Regio"
+    assert {i.node.id for i in page.scene.selectedItems()} == {ids["anna"], ids["cees"]}
+    assert page.reach("Bedrijf") == []
+    assert messages[-1] == "Geen weg via relaties naar Bedrijf."
