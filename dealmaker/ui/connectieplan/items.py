@@ -13,7 +13,7 @@ from dealmaker.graph.model import DEAL, OPGAVE, ORGANISATION, Node
 from dealmaker.ui.connectieplan.look import node_colour, node_size
 
 #: below this zoom level a node paints no label (2,000 labels far out are noise)
-LABEL_LOD = 0.55
+LABEL_LOD = 0.45
 LABEL_FONT = QFont()
 LABEL_FONT.setPointSizeF(8.5)
 
