@@ -21,6 +21,7 @@ RELEASED = {
     2: "ae9653f4f34ce4aeb7046c127e6149ac",
     3: "06815fd0bc69cac0b7109ddd0155df08",
     4: "f50f885d39eef3fce7debf931430d4da",
+    5: "7b31b88bb00e8ed73c373cf6cae591ad",
 }
 _SKIP = {"alembic_version"}
 

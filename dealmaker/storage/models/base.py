@@ -7,7 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import Date, Index, MetaData, String
+from sqlalchemy import Date, ForeignKey, Index, MetaData, String
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -21,6 +21,12 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+def fk(target: str) -> ForeignKey:
+    """A foreign key checked per statement but deferrable to commit (DEFERRABLE INITIALLY
+    IMMEDIATE), so ``SET CONSTRAINTS ALL DEFERRED`` works on PostgreSQL too."""
+    return ForeignKey(target, deferrable=True, initially="IMMEDIATE")
 
 
 def new_id() -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import BigInteger, ForeignKey, String, Text
+from sqlalchemy import BigInteger, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dealmaker.domain.enums import DealPhase, Instrument, PartyRole, WelvaartDimension
-from dealmaker.storage.models.base import Entity, enum_type, recent_index
+from dealmaker.storage.models.base import Entity, enum_type, fk, recent_index
 from dealmaker.storage.types import JSONList
 
 
@@ -26,7 +26,7 @@ class Deal(Entity):
     ends_on: Mapped[date | None]
     requested_cents: Mapped[int | None] = mapped_column(BigInteger)
     granted_cents: Mapped[int | None] = mapped_column(BigInteger)
-    dealmaker_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), index=True)
+    dealmaker_id: Mapped[str | None] = mapped_column(fk("person.id"), index=True)
     phase: Mapped[DealPhase] = mapped_column(enum_type(DealPhase), default=DealPhase.VOORSTEL)
     is_demo: Mapped[bool] = mapped_column(default=False)
 
@@ -34,8 +34,8 @@ class Deal(Entity):
 class DealParty(Entity):
     __tablename__ = "deal_party"
 
-    deal_id: Mapped[str] = mapped_column(ForeignKey("deal.id"), index=True)
-    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"), index=True)
+    deal_id: Mapped[str] = mapped_column(fk("deal.id"), index=True)
+    organisation_id: Mapped[str] = mapped_column(fk("organisation.id"), index=True)
     role: Mapped[PartyRole] = mapped_column(enum_type(PartyRole))
     joined_on: Mapped[date | None]
     left_on: Mapped[date | None]
@@ -48,7 +48,7 @@ class Theme(Entity):
 
     name: Mapped[str]
     dimension: Mapped[WelvaartDimension | None] = mapped_column(enum_type(WelvaartDimension))
-    parent_id: Mapped[str | None] = mapped_column(ForeignKey("theme.id"))
+    parent_id: Mapped[str | None] = mapped_column(fk("theme.id"))
 
 
 class Opgave(Entity):
@@ -58,13 +58,13 @@ class Opgave(Entity):
 
     name: Mapped[str]
     description: Mapped[str] = mapped_column(Text, default="")
-    theme_id: Mapped[str | None] = mapped_column(ForeignKey("theme.id"), index=True)
+    theme_id: Mapped[str | None] = mapped_column(fk("theme.id"), index=True)
     owner_organisation_id: Mapped[str | None] = mapped_column(
-        ForeignKey("organisation.id"), index=True)
+        fk("organisation.id"), index=True)
 
 
 class DealOpgave(Entity):
     __tablename__ = "deal_opgave"
 
-    deal_id: Mapped[str] = mapped_column(ForeignKey("deal.id"), index=True)
-    opgave_id: Mapped[str] = mapped_column(ForeignKey("opgave.id"), index=True)
+    deal_id: Mapped[str] = mapped_column(fk("deal.id"), index=True)
+    opgave_id: Mapped[str] = mapped_column(fk("opgave.id"), index=True)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, ForeignKey, Text
+from sqlalchemy import CheckConstraint, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dealmaker.domain.enums import Direction, InteractionKind, RelationKind
-from dealmaker.storage.models.base import Entity, enum_type, recent_index
+from dealmaker.storage.models.base import Entity, enum_type, fk, recent_index
 
 
 class Relation(Entity):
@@ -23,15 +23,15 @@ class Relation(Entity):
             name="one_target"),
     )
 
-    source_person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
-    target_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), index=True)
+    source_person_id: Mapped[str] = mapped_column(fk("person.id"), index=True)
+    target_person_id: Mapped[str | None] = mapped_column(fk("person.id"), index=True)
     target_organisation_id: Mapped[str | None] = mapped_column(
-        ForeignKey("organisation.id"), index=True)
+        fk("organisation.id"), index=True)
     kind: Mapped[RelationKind] = mapped_column(enum_type(RelationKind))
-    theme_id: Mapped[str | None] = mapped_column(ForeignKey("theme.id"))
+    theme_id: Mapped[str | None] = mapped_column(fk("theme.id"))
     strength: Mapped[int] = mapped_column(default=3)
     since: Mapped[date | None]
-    owner_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    owner_id: Mapped[str | None] = mapped_column(fk("person.id"))
     note: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -44,7 +44,7 @@ class Interaction(Entity):
     kind: Mapped[InteractionKind] = mapped_column(enum_type(InteractionKind))
     direction: Mapped[Direction] = mapped_column(
         enum_type(Direction), default=Direction.WEDERZIJDS)
-    theme_id: Mapped[str | None] = mapped_column(ForeignKey("theme.id"))
+    theme_id: Mapped[str | None] = mapped_column(fk("theme.id"))
     summary: Mapped[str] = mapped_column(Text, default="")
     follow_up_on: Mapped[date | None] = mapped_column(index=True)
     follow_up_action: Mapped[str] = mapped_column(Text, default="")
@@ -54,14 +54,14 @@ class Interaction(Entity):
 class InteractionParticipant(Entity):
     __tablename__ = "interaction_participant"
 
-    interaction_id: Mapped[str] = mapped_column(ForeignKey("interaction.id"), index=True)
+    interaction_id: Mapped[str] = mapped_column(fk("interaction.id"), index=True)
     #: a plain index: every query by person also reads ``deleted_at`` from the row, so a
     #: (person_id, interaction_id) index covered nothing and cost 20 MB on the large demo
-    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    person_id: Mapped[str] = mapped_column(fk("person.id"), index=True)
 
 
 class InteractionDeal(Entity):
     __tablename__ = "interaction_deal"
 
-    interaction_id: Mapped[str] = mapped_column(ForeignKey("interaction.id"), index=True)
-    deal_id: Mapped[str] = mapped_column(ForeignKey("deal.id"), index=True)
+    interaction_id: Mapped[str] = mapped_column(fk("interaction.id"), index=True)
+    deal_id: Mapped[str] = mapped_column(fk("deal.id"), index=True)

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dealmaker.domain.dates import utcnow
-from dealmaker.storage.models.base import Base, new_id
+from dealmaker.storage.models.base import Base, fk, new_id
 from dealmaker.storage.types import UUIDKey
 
 EDIT, UNDO, REDO, BASELINE, REDACTION = "edit", "undo", "redo", "baseline", "redaction"
@@ -43,7 +43,7 @@ class Operation(Base):
     author: Mapped[str] = mapped_column(String(100))
     #: the operation this one undoes or redoes, if any (each is reverted at most once)
     reverts_id: Mapped[str | None] = mapped_column(
-        ForeignKey("operation.id"),
+        fk("operation.id"),
         index=True, unique=True)
     #: JSON; for a baseline: {"tables": {table: rows written}}
     detail: Mapped[str | None] = mapped_column(Text)
@@ -55,7 +55,7 @@ class Change(Base):
 
     id: Mapped[str] = mapped_column(UUIDKey(), primary_key=True, default=new_id)
     operation_id: Mapped[str] = mapped_column(
-        ForeignKey("operation.id"), index=True)
+        fk("operation.id"), index=True)
     #: order of the change within its operation
     seq: Mapped[int] = mapped_column(Integer)
     entity: Mapped[str] = mapped_column(String(60))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dealmaker.domain.enums import (
@@ -14,44 +14,44 @@ from dealmaker.domain.enums import (
     MeetingKind,
     TrafficLight,
 )
-from dealmaker.storage.models.base import Entity, enum_type, recent_index
+from dealmaker.storage.models.base import Entity, enum_type, fk, recent_index
 
 
 class ProgrammeGoal(Entity):
     __tablename__ = "programme_goal"
 
-    deal_id: Mapped[str] = mapped_column(ForeignKey("deal.id"), index=True)
+    deal_id: Mapped[str] = mapped_column(fk("deal.id"), index=True)
     title: Mapped[str]
     description: Mapped[str] = mapped_column(Text, default="")
-    theme_id: Mapped[str | None] = mapped_column(ForeignKey("theme.id"))
+    theme_id: Mapped[str | None] = mapped_column(fk("theme.id"))
 
 
 class Project(Entity):
     __tablename__ = "project"
 
-    deal_id: Mapped[str] = mapped_column(ForeignKey("deal.id"), index=True)
+    deal_id: Mapped[str] = mapped_column(fk("deal.id"), index=True)
     name: Mapped[str]
-    lead_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"))
+    lead_organisation_id: Mapped[str | None] = mapped_column(fk("organisation.id"))
     status: Mapped[TrafficLight | None] = mapped_column(enum_type(TrafficLight))
 
 
 class ProjectGoal(Entity):
     __tablename__ = "project_goal"
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
-    goal_id: Mapped[str] = mapped_column(ForeignKey("programme_goal.id"), index=True)
+    project_id: Mapped[str] = mapped_column(fk("project.id"), index=True)
+    goal_id: Mapped[str] = mapped_column(fk("programme_goal.id"), index=True)
 
 
 class Indicator(Entity):
     __tablename__ = "indicator"
     __table_args__ = (recent_index(__tablename__),)
 
-    deal_id: Mapped[str] = mapped_column(ForeignKey("deal.id"), index=True)
-    project_id: Mapped[str | None] = mapped_column(ForeignKey("project.id"))
-    goal_id: Mapped[str | None] = mapped_column(ForeignKey("programme_goal.id"))
+    deal_id: Mapped[str] = mapped_column(fk("deal.id"), index=True)
+    project_id: Mapped[str | None] = mapped_column(fk("project.id"))
+    goal_id: Mapped[str | None] = mapped_column(fk("programme_goal.id"))
     level: Mapped[IndicatorLevel] = mapped_column(enum_type(IndicatorLevel))
     name: Mapped[str]
-    theme_id: Mapped[str | None] = mapped_column(ForeignKey("theme.id"))
+    theme_id: Mapped[str | None] = mapped_column(fk("theme.id"))
     unit: Mapped[str] = mapped_column(String(40), default="")
     source: Mapped[str] = mapped_column(String(120), default="")
     baseline_value: Mapped[Decimal | None]
@@ -65,7 +65,7 @@ class Indicator(Entity):
 class Measurement(Entity):
     __tablename__ = "measurement"
 
-    indicator_id: Mapped[str] = mapped_column(ForeignKey("indicator.id"), index=True)
+    indicator_id: Mapped[str] = mapped_column(fk("indicator.id"), index=True)
     measured_on: Mapped[date]
     value: Mapped[Decimal]
     note: Mapped[str] = mapped_column(Text, default="")
@@ -77,7 +77,7 @@ class Meeting(Entity):
     __tablename__ = "meeting"
     __table_args__ = (recent_index(__tablename__),)
 
-    deal_id: Mapped[str | None] = mapped_column(ForeignKey("deal.id"), index=True)
+    deal_id: Mapped[str | None] = mapped_column(fk("deal.id"), index=True)
     kind: Mapped[MeetingKind] = mapped_column(enum_type(MeetingKind))
     held_on: Mapped[date] = mapped_column(index=True)
     title: Mapped[str] = mapped_column(default="")
@@ -87,8 +87,8 @@ class Meeting(Entity):
 class MeetingParticipant(Entity):
     __tablename__ = "meeting_participant"
 
-    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
-    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    meeting_id: Mapped[str] = mapped_column(fk("meeting.id"), index=True)
+    person_id: Mapped[str] = mapped_column(fk("person.id"), index=True)
 
 
 class Adjustment(Entity):
@@ -96,9 +96,9 @@ class Adjustment(Entity):
 
     __tablename__ = "adjustment"
 
-    deal_id: Mapped[str] = mapped_column(ForeignKey("deal.id"), index=True)
+    deal_id: Mapped[str] = mapped_column(fk("deal.id"), index=True)
     decided_on: Mapped[date]
     level: Mapped[IndicatorLevel] = mapped_column(enum_type(IndicatorLevel))
     reason: Mapped[str] = mapped_column(Text)
-    meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"))
-    project_id: Mapped[str | None] = mapped_column(ForeignKey("project.id"))
+    meeting_id: Mapped[str | None] = mapped_column(fk("meeting.id"))
+    project_id: Mapped[str | None] = mapped_column(fk("project.id"))

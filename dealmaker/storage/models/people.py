@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dealmaker.domain.enums import Helix, Levensgemeenschap, OrgKind, Side
-from dealmaker.storage.models.base import Entity, enum_type, recent_index
+from dealmaker.storage.models.base import Entity, enum_type, fk, recent_index
 from dealmaker.storage.types import JSONList
 
 
@@ -22,7 +22,7 @@ class Organisation(Entity):
     kind: Mapped[OrgKind] = mapped_column(enum_type(OrgKind))
     side: Mapped[Side] = mapped_column(enum_type(Side))
     parent_id: Mapped[str | None] = mapped_column(
-        ForeignKey("organisation.id"), index=True)
+        fk("organisation.id"), index=True)
     levensgemeenschap: Mapped[Levensgemeenschap | None] = mapped_column(
         enum_type(Levensgemeenschap))
     helix: Mapped[Helix | None] = mapped_column(enum_type(Helix))
@@ -60,12 +60,12 @@ class Position(Entity):
 
     __tablename__ = "position"
 
-    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
-    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"), index=True)
+    person_id: Mapped[str] = mapped_column(fk("person.id"), index=True)
+    organisation_id: Mapped[str] = mapped_column(fk("organisation.id"), index=True)
     title: Mapped[str] = mapped_column(default="")
     start_date: Mapped[date | None]
     end_date: Mapped[date | None]
-    successor_id: Mapped[str | None] = mapped_column(ForeignKey("position.id"))
+    successor_id: Mapped[str | None] = mapped_column(fk("position.id"))
 
 
 class Tag(Entity):
@@ -78,5 +78,5 @@ class Tag(Entity):
 class PersonTag(Entity):
     __tablename__ = "person_tag"
 
-    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
-    tag_id: Mapped[str] = mapped_column(ForeignKey("tag.id"), index=True)
+    person_id: Mapped[str] = mapped_column(fk("person.id"), index=True)
+    tag_id: Mapped[str] = mapped_column(fk("tag.id"), index=True)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from dealmaker.storage.models.base import Entity
+from dealmaker.storage.models.base import Entity, fk
 
 
 class WorkspaceSetting(Entity):
@@ -28,6 +28,6 @@ class CadenceRule(Entity):
         CheckConstraint("(tag_id IS NULL) <> (title_contains IS NULL)", name="one_match"),
     )
 
-    tag_id: Mapped[str | None] = mapped_column(ForeignKey("tag.id"), index=True)
+    tag_id: Mapped[str | None] = mapped_column(fk("tag.id"), index=True)
     title_contains: Mapped[str | None] = mapped_column(String(100))
     days: Mapped[int]
