@@ -27,6 +27,14 @@ _MARK = "dealmaker-log"
 #: messages of exceptions that are ours and written for the user (one Dutch line)
 _SAFE_MODULES = ("dealmaker.",)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: terminal codes (a path or file name can hold ESC[2J): written as visible escapes, so
+#: `cat`/`tail` of the log shows text, never codes; the line breaks of a record stay
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def private_dir(path: Path, *, tighten: bool = False) -> Path:
@@ -86,7 +94,7 @@ class SafeFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         record.stack_info = None
-        return _EMAIL.sub("[e-mail]", super().format(record))
+        return _CONTROL.sub(_visible, _EMAIL.sub("[e-mail]", super().format(record)))
 
 
 def _quiet_sqlalchemy() -> None:

@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
+import time_machine
 
 from dealmaker.storage.workspace import Workspace, create_workspace, open_workspace
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The run starts at noon of today: tests fix "today" when they are collected and the
+    app asks the clock when it runs, so a run that crossed midnight compared a follow-up
+    due "today" with tomorrow's date. The clock ticks on; subprocesses keep the real one.
+    """
+    noon = datetime.combine(date.today(), time(12, 0), tzinfo=UTC)
+    time_machine.travel(noon, tick=True).start()
 
 
 @pytest.fixture(autouse=True)

@@ -33,9 +33,27 @@ class FileFacts:
     integrity: str
 
 
+#: SQLITE_READONLY, SQLITE_CANTOPEN and SQLITE_READONLY_* extended codes
+_READ_ONLY_MEDIA = frozenset({8, 14, 264, 520, 776, 1032, 1288, 1544})
+
+
 def readonly_connect(path: Path) -> sqlite3.Connection:
-    """A read-only connection that cannot create, migrate or checkpoint the file."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    """A read-only connection that cannot create, migrate or checkpoint the file.
+
+    On read-only media (a backup on a write-protected stick) SQLite cannot make the
+    WAL index beside the file; nobody can write there either, so the file is read as
+    ``immutable`` instead of being refused.
+    """
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if getattr(exc, "sqlite_errorcode", None) not in _READ_ONLY_MEDIA:
+            raise
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    return conn
 
 
 def _newest_backup(path: Path, version: int) -> Path | None:

@@ -168,3 +168,27 @@ def test_window_reports_an_uncaught_error_in_one_line(qtbot: QtBot,
     assert shown[1].startswith("Onverwachte fout (ValueError)")
     for text in shown:
         assert "\n" not in text and NAME not in text and "UPDATE" not in text, text
+
+
+def test_check_reads_a_healthy_workspace_on_read_only_media(
+        tmp_path: Path, workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A backup on a read-only stick can be checked: healthy is exit 0, nothing written."""
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    path = folder / "werk.dealmaker"
+    shutil.copyfile(workspace_path, path)
+    with read_only(folder):
+        code = main(["check", "--db", str(path)])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "Integriteit:   ok" in out
+    assert sorted(p.name for p in folder.iterdir()) == ["werk.dealmaker"]
+
+
+def test_terminal_codes_in_a_path_reach_the_log_as_escapes(
+        tmp_path: Path, isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "\x1b[31mweg.dealmaker"
+    assert main(["check", "--db", str(path)]) == 1
+    assert "\x1b" not in capsys.readouterr().err
+    text = (isolated_data_dir / "dealmaker.log").read_text(encoding="utf-8")
+    assert "\x1b" not in text and "\\x1b[31mweg" in text, text
