@@ -238,6 +238,13 @@ def test_migration_keeps_the_untouched_original_as_a_private_backup(tmp_path: Pa
     assert stat.S_IMODE(os.stat(backup).st_mode) == 0o600
 
 
+def test_a_migration_leaves_no_scratch_files_behind(tmp_path: Path) -> None:
+    path = tmp_path / "oud.dealmaker"
+    shutil.copyfile(FIXTURES / "schema-v1.dealmaker", path)
+    open_workspace(path).close()
+    assert not [p.name for p in tmp_path.iterdir() if ".tmp" in p.name]
+
+
 @pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema-v*.dealmaker")),
                          ids=lambda p: p.name)
 def test_released_schema_fingerprints_match_the_golden_files(fixture: Path,

@@ -109,6 +109,16 @@ def _verify(path: Path) -> str | None:
         conn.close()
 
 
+def _drop_read_only_sidecars(path: Path) -> None:
+    # The read-only check made an empty -wal and a -shm beside the copy (it cannot remove
+    # them when it closes); no connection is open, so they go before the rename, else
+    # they stay behind as '<naam>.migreren.tmp-wal'.
+    for suffix in ("-wal", "-shm"):
+        side = Path(f"{path}{suffix}")
+        if side.exists() and (suffix == "-shm" or side.stat().st_size == 0):
+            side.unlink()
+
+
 def migrate_file(path: Path, lock: WorkspaceLock, from_version: int) -> Path:
     """Migrate the locked workspace at ``path`` to head, atomically; return the backup."""
     from dealmaker.storage.replace import discard, fsync_file, retire, scratch_lock
@@ -125,6 +135,7 @@ def migrate_file(path: Path, lock: WorkspaceLock, from_version: int) -> Path:
         problem = _verify(scratch.workspace)
         if problem:
             raise MigrationFailed(path, SCHEMA_VERSION, problem)
+        _drop_read_only_sidecars(scratch.workspace)
         fsync_file(scratch.workspace)
         backup = retire(real, f"v{from_version}")
         lock.replace_with(scratch)
