@@ -1,7 +1,7 @@
 """History per record, from the change journal, rendered for display in Dutch.
 
 Values are shown the way the rest of the interface shows them: dates dd-mm-jjjj, money
-(``*_cents`` fields) as EUR 1.234,56, enums by their Dutch label, booleans ja/nee, and
+(``*_cents`` fields) as € 1.234,56, enums by their Dutch label, booleans ja/nee, and
 ids of persons, organisations, deals, tags and themes as their names (one lookup per
 distinct id). The labels here are also used by undo's messages.
 """

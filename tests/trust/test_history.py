@@ -44,7 +44,7 @@ def test_values_rendered_in_dutch(world: World, workspace: Workspace) -> None:
     got = {e.field: (e.old, e.new) for e in record_history(workspace, "commitment", cid)
            if e.field}
     assert got == {
-        "Bedrag": ("EUR 50.000,00", "EUR 1.234,56"),
+        "Bedrag": ("€ 50.000,00", "€ 1.234,56"),
         "Deadline": ("", "01-03-2026"),
         "Status": ("Concept", "Bevestigd"),
         "Binnen mandaat": ("ja", "nee"),

@@ -67,7 +67,7 @@ def test_export_opens_and_holds_the_person(world: World, workspace: Workspace,
                                                                                  "Wonen"}
     data = json.loads(js.read_text(encoding="utf-8"))
     assert data["persoon"] == "Ann van den Berg"
-    assert data["gegevens"]["Toezeggingen"][0]["Bedrag"] == "EUR 50.000,00"
+    assert data["gegevens"]["Toezeggingen"][0]["Bedrag"] == "€ 50.000,00"
     assert data["gegevens"]["Contactmomenten"][0]["Datum"] == "2025-03-04"
     assert data["gegevens"]["Wijzigingslog"][0]["Handeling"] == "Testgegevens"
     assert "Ann van den Berg" in js.read_text(encoding="utf-8")  # UTF-8, not \\u escapes

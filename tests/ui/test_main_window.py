@@ -43,10 +43,10 @@ def test_pages_show_live_counts(make_main_window: Any) -> None:
                       "Verlopen opvolgingen": "1"},
         "organisaties": {"Organisaties": "3", "Rijk": "1", "Regio": "2"},
         "deals": {"Deals": "2", "In uitvoering": "1", "Buiten cofinancieringsregel": "1",
-                  "Rijksbijdrage toegekend": "EUR 65.000.000,00"},
+                  "Rijksbijdrage toegekend": "€ 65.000.000,00"},
         "toezeggingen": {"Toezeggingen": "3", "Open": "2", "Verlopen": "1"},
-        "cofinanciering": {"Bijdragen": "2", "Toegezegd": "EUR 21.000.000,00",
-                           "Gerealiseerd": "EUR 1.000.000,00"},
+        "cofinanciering": {"Bijdragen": "2", "Toegezegd": "€ 21.000.000,00",
+                           "Gerealiseerd": "€ 1.000.000,00"},
         # the first deal (Achterhoek) has no parties or people: only the deal itself
         "connectieplan": {"Knopen": "1", "Relaties": "0", "Koud": "0"},
         "monitoring": {"Indicatoren": "1", "Overleggen": "1"},

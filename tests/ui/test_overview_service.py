@@ -36,7 +36,7 @@ def test_overview_counts_and_rule_breaches(filled_path: Path) -> None:
     assert s.count("Deals buiten cofinancieringsregel") == 1
     breaches = s.tables[1]
     assert [r.values[0] for r in breaches.rows] == ["Regio Deal Achterhoek"]
-    assert "hoger dan EUR 40.000.000,00" in breaches.rows[0].values[3]
+    assert "hoger dan € 40.000.000,00" in breaches.rows[0].values[3]
 
 
 def test_deleted_rows_are_not_counted(filled_path: Path) -> None:
@@ -77,11 +77,11 @@ def test_money_and_dates_formatted_dutch(filled_path: Path) -> None:
         deals = page_summary(ws, "deals")
         cof = page_summary(ws, "cofinanciering")
     twente = next(r for r in deals.rows if r.values[0] == "Regio Deal Twente")
-    assert twente.values[3] == "EUR 20.000.000,00"
-    assert twente.values[4] == "EUR 21.000.000,00"
+    assert twente.values[3] == "€ 20.000.000,00"
+    assert twente.values[4] == "€ 21.000.000,00"
     assert twente.values[6] == "01-03-2020"
     assert twente.sort_values[3] == 2_000_000_000
-    assert cof.counts[1].text == "EUR 21.000.000,00"
+    assert cof.counts[1].text == "€ 21.000.000,00"
 
 
 def test_limit_and_unknown_page(filled_path: Path) -> None:

@@ -30,8 +30,8 @@ AMOUNTS = RecentTable(
     (Column("name", "Naam"), Column("amount", "Bedrag", numeric=True),
      Column("due", "Uiterlijk")),
     (
-        RecentRow("a", ("Anna", "EUR 9,00", "01-02-2026"), ("anna", 900, date(2026, 2, 1))),
-        RecentRow("b", ("Bram", "EUR 10,00", ""), ("bram", 1000, None), frozenset({1})),
+        RecentRow("a", ("Anna", "€ 9,00", "01-02-2026"), ("anna", 900, date(2026, 2, 1))),
+        RecentRow("b", ("Bram", "€ 10,00", ""), ("bram", 1000, None), frozenset({1})),
         RecentRow("c", ("Cas", "", "15-01-2025"), ("cas", None, date(2025, 1, 15))),
     ),
 )
@@ -62,7 +62,7 @@ def test_roles() -> None:
     assert model.columnCount() == 3 and model.rowCount() == 3
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Bedrag"
     idx = model.index(0, 1)
-    assert idx.data() == "EUR 9,00"
+    assert idx.data() == "€ 9,00"
     assert idx.data(SortRole) == 900
     assert idx.data(ObjectRole) == "a"
     assert model.index(0, 2).data(SortRole) == date(2026, 2, 1)
@@ -83,7 +83,7 @@ def test_proxy_sorts_typed_values_with_empty_last() -> None:
     model.set_table(AMOUNTS)
     proxy = RecentProxyModel()
     proxy.setSourceModel(model)
-    proxy.sort(1, Qt.SortOrder.AscendingOrder)  # 900 < 1000, not "EUR 10" < "EUR 9"
+    proxy.sort(1, Qt.SortOrder.AscendingOrder)  # 900 < 1000, not "€ 10" < "€ 9"
     assert _column(proxy, 1) == ["a", "b", "c"]
     proxy.sort(2, Qt.SortOrder.AscendingOrder)
     assert _column(proxy, 2) == ["c", "a", "b"]

@@ -4,7 +4,7 @@ The workbook has one sheet per kind of data with Dutch headers; dates are real E
 dates shown dd-mm-jjjj and amounts real numbers (exact: Decimal euros, never float) in
 a euro format. The JSON file (UTF-8, indented) has the same sheets as lists of
 objects keyed by the Dutch headers; dates there are ISO 8601 (jjjj-mm-dd), amounts
-text like "EUR 1.234,56" so that no float ever carries money.
+text like "€ 1.234,56" so that no float ever carries money.
 """
 
 from __future__ import annotations

@@ -63,11 +63,11 @@ def test_card_shows_deals_pledges_in_euros_and_commitments(page: OrganisationsPa
     assert card.tabs.currentIndex() == 2  # the people list is empty: the first filled one
     assert rows(card.tables["deals"]) == [["Regio Deal Twente", "Cofinancier", "", ""]]
     assert rows(card.tables["pledges"]) == [
-        ["Regio Deal Twente", "2021", "Publiek", "In cash", "EUR 1.234,56", "EUR 1.000,00"],
-        ["Regio Deal Twente", "2022", "Publiek", "In natura", "EUR 5.000.000,00",
-         "EUR 0,00"]]
-    assert card.totals.text() == ("Totaal toegezegd: EUR 5.001.234,56 · gerealiseerd: "
-                                  "EUR 1.000,00")
+        ["Regio Deal Twente", "2021", "Publiek", "In cash", "€ 1.234,56", "€ 1.000,00"],
+        ["Regio Deal Twente", "2022", "Publiek", "In natura", "€ 5.000.000,00",
+         "€ 0,00"]]
+    assert card.totals.text() == ("Totaal toegezegd: € 5.001.234,56 · gerealiseerd: "
+                                  "€ 1.000,00")
     commitments = card.tables["commitments"]
     found = rows(commitments)
     assert [r[:5] for r in found] == [
@@ -75,7 +75,7 @@ def test_card_shows_deals_pledges_in_euros_and_commitments(page: OrganisationsPa
          "Regio Deal Twente", "Afgesproken"],
         ["Cofinanciering stadshart", "van", "Ministerie van Economische Zaken en Klimaat",
          "Regio Deal Twente", "Bevestigd"]]
-    assert found[1][5] == "EUR 2.500.000,00"
+    assert found[1][5] == "€ 2.500.000,00"
     late = commitments.proxy.index(0, 6)
     assert late.data(Qt.ItemDataRole.ForegroundRole) == ATTENTION
     page.select_organisation(orgs.ezk)
