@@ -1,0 +1,1 @@
+"""Toezeggingen: the register (a lazy, filtered list), the record and its dated states."""
