@@ -29,10 +29,6 @@ DASHBOARDS: tuple[Dashboard, ...] = (
                      "verlopen is en welke deals de cofinancieringsregel breken.")),
     Dashboard("deals", QT_TRANSLATE_NOOP("dashboard", "Deals"), QT_TRANSLATE_NOOP(
         "dashboard", "De Regio Deals met fase, Rijksbijdrage en regionale cofinanciering.")),
-    Dashboard("toezeggingen", QT_TRANSLATE_NOOP("dashboard", "Toezeggingen"),
-              QT_TRANSLATE_NOOP("dashboard", "Afspraken over en weer tussen Rijk en regio: "
-                                             "wie wat heeft toegezegd en wanneer het af moet "
-                                             "zijn.")),
     Dashboard("cofinanciering", QT_TRANSLATE_NOOP("dashboard", "Cofinanciering"),
               QT_TRANSLATE_NOOP("dashboard", "Bijdragen van publieke en private partijen, "
                                              "toegezegd en gerealiseerd, in cash en in "

@@ -1,0 +1,1 @@
+"""Toezeggingen: the register over all commitments, the record editor and its states."""

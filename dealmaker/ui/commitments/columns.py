@@ -1,0 +1,60 @@
+"""The columns of the Toezeggingen register: header, the service's sort key, width."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from dealmaker.domain.dates import format_date
+from dealmaker.domain.money import format_eur, format_eur_short
+from dealmaker.services.commitments.register import CommitmentRow, CommitmentSort
+from dealmaker.ui.shell.actions import QT_TRANSLATE_NOOP
+
+CONTEXT = "commitments"
+
+
+@dataclass(frozen=True)
+class RegisterColumn:
+    label: str
+    sort: CommitmentSort | None
+    width: int
+    numeric: bool = False
+
+
+TITLE, STATE, DEAL, FROM, TO, OWNER, AMOUNT, DUE, KIND = range(9)
+
+COLUMNS: tuple[RegisterColumn, ...] = (
+    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Toezegging"), CommitmentSort.TITLE, 34),
+    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Status"), CommitmentSort.STATE, 11),
+    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Deal"), CommitmentSort.DEAL, 20),
+    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Van"), CommitmentSort.FROM, 20),
+    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Aan"), CommitmentSort.TO, 20),
+    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Eigenaar"), CommitmentSort.OWNER, 16),
+    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Bedrag"), CommitmentSort.AMOUNT, 11, True),
+    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Uiterlijk"), CommitmentSort.DUE, 11),
+    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Soort"), None, 11),
+)
+
+
+def display(row: CommitmentRow, column: int) -> str:
+    values = (row.title, row.state.label, row.deal, row.from_org, row.to_org, row.owner,
+              format_eur_short(row.amount_cents), format_date(row.due_on), row.kind.label)
+    return values[column]
+
+
+def tooltip(row: CommitmentRow, column: int, today: date) -> str:
+    if column == AMOUNT:
+        return format_eur(row.amount_cents)
+    if column == DUE and row.overdue(today):
+        return f"Verlopen sinds {format_date(row.due_on)}"
+    if column == TITLE and not row.within_mandate:
+        return f"{row.title} (buiten mandaat)"
+    return display(row, column)
+
+
+def sort_value(row: CommitmentRow, column: int) -> object:
+    if column == AMOUNT:
+        return row.amount_cents
+    if column == DUE:
+        return row.due_on
+    return display(row, column).casefold()
