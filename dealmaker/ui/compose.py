@@ -14,6 +14,7 @@ from dealmaker.ui import dashboard, history, merge, privacy, vcard
 from dealmaker.ui.commitments.install import install as install_commitments
 from dealmaker.ui.connectieplan import install as install_connectieplan
 from dealmaker.ui.contacts.install import install as install_contacts
+from dealmaker.ui.deals.install import install as install_deals
 from dealmaker.ui.importing.install import install as install_importing
 from dealmaker.ui.interactions.install import install as install_interactions
 from dealmaker.ui.organisations.install import install as install_organisations
@@ -33,6 +34,7 @@ INSTALLERS: tuple[Callable[[AppContext], object], ...] = (
     dashboard.install,
     install_contacts,
     install_organisations,
+    install_deals,
     install_commitments,
     install_quickfind,
     install_undo,  # goes to the top of Bewerken, as in every editor

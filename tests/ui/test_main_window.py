@@ -63,6 +63,10 @@ def test_pages_show_live_counts(make_main_window: Any) -> None:
             assert page.contacts.model.rowCount() == rows[page.key]
             assert page.contacts.count.text() == "3 contacten"
             continue
+        if page.key == "deals":  # the portfolio of all deals
+            assert page.portfolio.model.rowCount() == rows[page.key]
+            assert page.portfolio.count.text() == "2 deals · 1 buiten de regels"
+            continue
         if page.key == "toezeggingen":  # the register over all commitments
             assert page.register.model.rowCount() == rows[page.key]
             assert page.register.count.text() == "3 toezeggingen"
@@ -131,7 +135,7 @@ def test_changes_applied_refreshes_the_pages(make_main_window: Any) -> None:
 
 def test_changes_to_other_tables_do_not_reload(make_main_window: Any) -> None:
     window = make_main_window()
-    window.show_page(SIDEBAR.index("Deals"))
+    window.show_page(SIDEBAR.index("Cofinanciering"))
     deals = window.current_page()
     before = deals.summary
     window.controller.signals.changes_applied.emit(Changes(frozenset({"meeting"})))
@@ -142,8 +146,8 @@ def test_changes_to_other_tables_do_not_reload(make_main_window: Any) -> None:
 
 def test_object_role_gives_the_record_id(make_main_window: Any) -> None:
     window = make_main_window()
-    window.show_page(SIDEBAR.index("Deals"))
-    section = window.current_page().sections["deals"]
+    window.show_page(SIDEBAR.index("Cofinanciering"))
+    section = window.current_page().sections["pledges"]
     ids = {section.proxy.index(r, 0).data(ObjectRole) for r in range(section.proxy.rowCount())}
     assert ids == {row.id for row in window.current_page().summary.rows}
 

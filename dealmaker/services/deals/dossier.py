@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from dealmaker.domain.enums import ContributionForm, PartyRole, Sector, Side
 from dealmaker.domain.rules import DealMoney, RuleCheck, check_deal
 from dealmaker.services.commitments.register import (
+    Choice,
     CommitmentQuery,
     CommitmentRow,
     query_commitments,
@@ -92,3 +93,14 @@ def deal_dossier(ws: Workspace, deal_id: str) -> DealDossier:
                                           COMMITMENT_LIMIT))
     return DealDossier(deal_id, data, maker_name, parties, money, split,
                        tuple(check_deal(rules, money)), commitments, pledges)
+
+
+def dealmaker_choices(ws: Workspace) -> tuple[Choice, ...]:
+    """The persons who are the dealmaker of a deal (the dossier's dealmaker list)."""
+    with ws.read() as s:
+        rows = s.execute(select(Person.id, Person.first_name, Person.tussenvoegsel,
+                                Person.last_name)
+                         .where(Person.id.in_(select(Deal.dealmaker_id).where(
+                             Deal.deleted_at.is_(None))), Person.deleted_at.is_(None))
+                         .order_by(Person.last_name, Person.first_name)).all()
+    return tuple(Choice(r[0], " ".join(p for p in r[1:] if p)) for r in rows)

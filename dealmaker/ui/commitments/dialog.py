@@ -23,10 +23,10 @@ from dealmaker.services.commitments.records import (
     update_commitment,
 )
 from dealmaker.services.commitments.states import step_commitment
-from dealmaker.ui.commitments.fields import choose, chosen
 from dealmaker.ui.commitments.form import CommitmentForm, FieldError
 from dealmaker.ui.commitments.states_panel import StatesPanel
 from dealmaker.ui.shell.context import AppContext
+from dealmaker.ui.shell.fields import choose, chosen
 
 
 class CommitmentDialog(QDialog):

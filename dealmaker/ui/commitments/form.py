@@ -17,7 +17,7 @@ from dealmaker.domain.enums import CommitmentKind
 from dealmaker.services.commitments.choices import EditorChoices
 from dealmaker.services.commitments.records import CommitmentData
 from dealmaker.services.commitments.register import Choice
-from dealmaker.ui.commitments.fields import (
+from dealmaker.ui.shell.fields import (
     DateField,
     MoneyField,
     choose,

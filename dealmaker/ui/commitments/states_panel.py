@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from dealmaker.domain.commitment_states import NEXT
 from dealmaker.domain.dates import format_date
 from dealmaker.domain.enums import CommitmentState
-from dealmaker.ui.commitments.fields import DateField
+from dealmaker.ui.shell.fields import DateField
 
 
 class StatesPanel(QGroupBox):

@@ -27,8 +27,6 @@ DASHBOARDS: tuple[Dashboard, ...] = (
     Dashboard("overzicht", QT_TRANSLATE_NOOP("dashboard", "Overzicht"), QT_TRANSLATE_NOOP(
         "dashboard", "Alles in deze werkruimte in één oogopslag: wat er openstaat, wat "
                      "verlopen is en welke deals de cofinancieringsregel breken.")),
-    Dashboard("deals", QT_TRANSLATE_NOOP("dashboard", "Deals"), QT_TRANSLATE_NOOP(
-        "dashboard", "De Regio Deals met fase, Rijksbijdrage en regionale cofinanciering.")),
     Dashboard("cofinanciering", QT_TRANSLATE_NOOP("dashboard", "Cofinanciering"),
               QT_TRANSLATE_NOOP("dashboard", "Bijdragen van publieke en private partijen, "
                                              "toegezegd en gerealiseerd, in cash en in "

@@ -54,6 +54,10 @@ class Commands:
     forget_person: OnPerson = field(default_factory=_missing("forget_person"))
     #: write the given contacts as vCards (``ui.vcard``)
     export_vcards: OnPersons = field(default_factory=_missing("export_vcards"))
+    #: the Deals page with one deal selected (``ui.deals``)
+    open_deal: Callable[[str], None] = field(default_factory=_missing("open_deal"))
+    #: the editor of one commitment: (parent, commitment id) (``ui.commitments``)
+    open_commitment: OnPerson = field(default_factory=_missing("open_commitment"))
     #: the contact-moment form with these participants (``ui.interactions``)
     log_contact_moment: Callable[[Parent, list[str] | None], None] = field(
         default_factory=_missing("log_contact_moment"))

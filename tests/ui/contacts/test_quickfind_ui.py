@@ -69,6 +69,12 @@ def test_a_deal_switches_to_the_deals_page(make_main_window: Any, qtbot: QtBot) 
     assert labels(popup) == ["Regio Deal Achterhoek"]
     qtbot.keyClick(popup.search, Qt.Key.Key_Enter)
     assert window.current_page().key == "deals"
+    portfolio = window.current_page().portfolio
+    selected = portfolio.selected_id()
+    assert selected is not None
+    assert portfolio.model.row_at(portfolio.proxy.mapToSource(
+        portfolio.table.selectionModel().selectedRows()[0]).row()).name == \
+        "Regio Deal Achterhoek"
 
 
 def test_escape_closes_and_nothing_found_says_so(make_main_window: Any,

@@ -1,0 +1,203 @@
+"""The Deals portfolio: all deals with their money, Rijk share, rule checks and open or
+overdue commitments; sortable, filterable; Enter opens the dossier, Ctrl+N a new deal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealmaker.services.deals.portfolio import PortfolioRow, portfolio
+from dealmaker.ui.deals.dossier import open_dossier
+from dealmaker.ui.deals.portfolio_model import NAME, PortfolioModel, PortfolioProxy
+from dealmaker.ui.shell.context import AppContext
+
+
+class PortfolioView(QWidget):
+    #: The portfolio shows fresh rows.
+    rows_loaded = Signal()
+
+    def __init__(self, context: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("portfolioView")
+        self._context = context
+        self._wanted: str | None = None
+        self.model = PortfolioModel(self)
+        self.proxy = PortfolioProxy(self)
+        self.proxy.setSourceModel(self.model)
+        title = QLabel(self.tr("Deals"))
+        title.setObjectName("pageTitle")
+        self.count = QLabel()
+        self.count.setObjectName("dealCount")
+        self.search = QLineEdit()
+        self.search.setObjectName("dealSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Zoeken op naam van de deal  (Ctrl+F)"))
+        self.tranche = QComboBox()
+        self.tranche.setObjectName("trancheFilter")
+        self.tranche.setToolTip(self.tr("Tranche"))
+        self.tranche.addItem(self.tr("Alle tranches"), None)
+        self.broken = QCheckBox(self.tr("Alleen &buiten de regels"))
+        self.broken.setObjectName("brokenFilter")
+        self.new_button = QPushButton(self.tr("&Nieuwe deal…"))
+        self.new_button.setObjectName("newDeal")
+        self.new_button.setToolTip(self.tr("Een deal met zijn partijen vastleggen (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_deal)
+        self.open_button = QPushButton(self.tr("Dossier &openen"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.table = QTableView()
+        self.table.setObjectName("portfolioTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.activated.connect(self._open_index)
+        self.table.doubleClicked.connect(self._open_index)
+
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBottom)
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.tranche)
+        tools.addWidget(self.broken)
+        tools.addWidget(self.open_button)
+        tools.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(10)
+        layout.addLayout(head)
+        layout.addLayout(tools)
+        layout.addWidget(self.table, 1)
+        self.search.textChanged.connect(self._filter)
+        self.tranche.currentIndexChanged.connect(self._filter)
+        self.broken.toggled.connect(self._filter)
+        for widget in (self.table, self.search):
+            widget.installEventFilter(self)
+
+    def reload(self) -> None:
+        ws = self._context.workspace()
+        if ws is None:
+            return
+        self._context.tasks.run(portfolio, ws, on_done=self._set_rows,
+                                on_error=lambda exc: self._context.signals.status_message
+                                .emit(str(exc)))
+
+    def _set_rows(self, rows: list[PortfolioRow]) -> None:
+        current = self.tranche.currentData()
+        self.tranche.blockSignals(True)
+        self.tranche.clear()
+        self.tranche.addItem(self.tr("Alle tranches"), None)
+        for t in sorted({r.tranche for r in rows if r.tranche}):
+            self.tranche.addItem(self.tr("Tranche {t}").format(t=t), t)
+        self.tranche.setCurrentIndex(max(self.tranche.findData(current), 0))
+        self.tranche.blockSignals(False)
+        self.model.set_rows(rows)
+        self._filter()
+        if self._wanted is not None:
+            self.select(self._wanted)
+        self.rows_loaded.emit()
+
+    def _filter(self) -> None:
+        self.proxy.set_filter(self.search.text(), self.tranche.currentData(),
+                              self.broken.isChecked())
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        broken = sum(1 for r in range(total) if self.model.row_at(r).broken)
+        text = self.tr("{n} deals").format(n=total) if shown == total else \
+            self.tr("{n} van {all} deals").format(n=shown, all=total)
+        self.count.setText(text + self.tr(" · {k} buiten de regels").format(k=broken))
+
+    def select(self, deal_id: str) -> None:
+        """Select the deal's row (clearing filters that hide it); once loaded if need be."""
+        self._wanted = deal_id
+        for r in range(self.model.rowCount()):
+            if self.model.row_at(r).id == deal_id:
+                index = self.proxy.mapFromSource(self.model.index(r, 0))
+                if not index.isValid():
+                    self.search.clear()
+                    self.broken.setChecked(False)
+                    self.tranche.setCurrentIndex(0)
+                    index = self.proxy.mapFromSource(self.model.index(r, 0))
+                self.table.selectRow(index.row())
+                self.table.scrollTo(index)
+                self.table.setFocus()
+                self._wanted = None
+                return
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()).id
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.open_selected()
+
+    def open_selected(self) -> None:
+        deal_id = self.selected_id()
+        if deal_id is not None:
+            open_dossier(self._context, deal_id, self.window())
+
+    def new_deal(self) -> None:
+        if self._context.workspace() is not None:
+            open_dossier(self._context, None, self.window())
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        for text, slot, enabled in (
+                (self.tr("Dossier &openen"), self.open_selected, index.isValid()),
+                (self.tr("&Nieuwe deal…"), self.new_deal, True),
+                (self.tr("&Geschiedenis…"), self._history, index.isValid())):
+            action = QAction(text, menu)
+            action.setEnabled(enabled)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _history(self) -> None:
+        deal_id = self.selected_id()
+        if deal_id is not None:
+            self._context.commands.show_history(self.window(), "deal", deal_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+N here means a new deal (not a new workspace)."""
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            assert isinstance(event, QKeyEvent)
+            if event.matches(QKeySequence.StandardKey.New):
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    self.new_deal()
+                return True
+        return super().eventFilter(watched, event)
