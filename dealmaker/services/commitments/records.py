@@ -47,9 +47,6 @@ class CommitmentRecord:
 def _validate(data: CommitmentData) -> None:
     if not data.title.strip():
         raise ValidationError("title", "Een toezegging heeft een omschrijving nodig.")
-    if data.from_organisation_id == data.to_organisation_id:
-        raise ValidationError("to_organisation_id",
-                              "Van en aan zijn dezelfde partij; kies wie wat aan wie toezegt.")
     if data.amount_cents is not None and data.amount_cents < 0:
         raise ValidationError("amount_cents", "Een toegezegd bedrag is niet negatief.")
 

@@ -24,15 +24,15 @@ class RegisterColumn:
 TITLE, STATE, DEAL, FROM, TO, OWNER, AMOUNT, DUE, KIND = range(9)
 
 COLUMNS: tuple[RegisterColumn, ...] = (
-    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Toezegging"), CommitmentSort.TITLE, 34),
-    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Status"), CommitmentSort.STATE, 11),
-    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Deal"), CommitmentSort.DEAL, 20),
-    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Van"), CommitmentSort.FROM, 20),
-    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Aan"), CommitmentSort.TO, 20),
-    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Eigenaar"), CommitmentSort.OWNER, 16),
+    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Toezegging"), CommitmentSort.TITLE, 30),
+    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Status"), CommitmentSort.STATE, 10),
+    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Deal"), CommitmentSort.DEAL, 13),
+    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Van"), CommitmentSort.FROM, 14),
+    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Aan"), CommitmentSort.TO, 14),
+    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Eigenaar"), CommitmentSort.OWNER, 12),
     RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Bedrag"), CommitmentSort.AMOUNT, 11, True),
-    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Uiterlijk"), CommitmentSort.DUE, 11),
-    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Soort"), None, 11),
+    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Uiterlijk"), CommitmentSort.DUE, 12),
+    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Soort"), None, 9),
 )
 
 

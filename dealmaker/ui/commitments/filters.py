@@ -16,6 +16,7 @@ from dealmaker.services.commitments.register import (
     CommitmentView,
     RegisterOptions,
 )
+from dealmaker.ui.shell.fields import LazyCombo
 
 COMBO_MAX_WIDTH = 220
 
@@ -33,8 +34,9 @@ class RegisterFilters(QWidget):
                             (self.tr("Deze maand af"), CommitmentView.THIS_MONTH)):
             self.view.addItem(text, value.value)
         self.owner = self._combo("ownerFilter", self.tr("Eigenaar (mijn toezeggingen)"))
-        self.deal = self._combo("dealFilter", self.tr("Deal"))
-        self.party = self._combo("partyFilter", self.tr("Partij (van of aan)"))
+        self.deal = self._combo("dealFilter", self.tr("Deal"), LazyCombo("dealFilter"))
+        self.party = self._combo("partyFilter", self.tr("Partij (van of aan)"),
+                                 LazyCombo("partyFilter"))
         self.rijk = QCheckBox(self.tr("Alleen Rijk → &regio"))
         self.rijk.setObjectName("rijkFilter")
         self.rijk.setToolTip(self.tr("Alleen wat het Rijk aan de regio heeft toegezegd"))
@@ -53,8 +55,8 @@ class RegisterFilters(QWidget):
         row.addWidget(self.clear_button)
         self.clear_button.setEnabled(False)
 
-    def _combo(self, name: str, tip: str) -> QComboBox:
-        combo = QComboBox()
+    def _combo(self, name: str, tip: str, combo: QComboBox | None = None) -> QComboBox:
+        combo = combo or QComboBox()
         combo.setObjectName(name)
         combo.setToolTip(tip)
         combo.setAccessibleName(tip)
@@ -73,6 +75,11 @@ class RegisterFilters(QWidget):
 
     def _fill(self, combo: QComboBox, everyone: str, choices: tuple[Choice, ...]) -> None:
         current = combo.currentData()
+        if isinstance(combo, LazyCombo):  # long lists: filled when opened
+            combo.set_choices((everyone, None), [(c.name, c.id) for c in choices])
+            if current is not None and combo.currentData() != current:
+                self._on_change()
+            return
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(everyone, None)

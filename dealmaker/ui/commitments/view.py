@@ -8,13 +8,10 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +26,7 @@ from dealmaker.ui.commitments.actions import CommitmentActions
 from dealmaker.ui.commitments.filters import RegisterFilters
 from dealmaker.ui.commitments.model import CommitmentTableModel
 from dealmaker.ui.shell.context import AppContext
+from dealmaker.ui.shell.fitted_table import FittedTable
 
 
 def _count(n: int) -> str:
@@ -59,22 +57,11 @@ class CommitmentsView(QWidget):
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.table = QTableView()
-        self.table.setObjectName("commitmentsTable")
+        self.table = FittedTable("commitmentsTable", [c.width for c in C.COLUMNS],
+                                 [C.TITLE], optional=[C.KIND, C.OWNER])
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(C.DUE, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(C.TITLE, QHeaderView.ResizeMode.Stretch)
-        char = self.fontMetrics().averageCharWidth()
-        for i, col in enumerate(C.COLUMNS):
-            if i != C.TITLE:
-                self.table.setColumnWidth(i, col.width * char)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.ops = CommitmentActions(self, self.table, context, self.selected_rows,
                                          self._show_error)

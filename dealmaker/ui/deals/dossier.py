@@ -41,7 +41,7 @@ class DealDossierDialog(QDialog):
         self.dossier: DealDossier | None = deal_dossier(ws, deal_id) if deal_id else None
         self.setWindowTitle(self.dossier.data.name if self.dossier else self.tr("Nieuwe deal"))
         self.form = DealForm(dealmaker_choices(ws))
-        self.parties = PartiesEditor(editor_choices(ws).parties)
+        self.parties = PartiesEditor(lambda: editor_choices(ws).parties)
         self.tabs = QTabWidget()
         deal_tab = QWidget()
         deal_layout = QVBoxLayout(deal_tab)
@@ -53,7 +53,7 @@ class DealDossierDialog(QDialog):
             d = self.dossier
             self.form.load(d.data)
             for p in d.parties:
-                self.parties.add(p.data())
+                self.parties.add(p.data(), p.organisation)
             broken = sum(1 for c in d.checks if not c.kept and not c.warning)
             self.tabs.addTab(money_tab(d), self.tr("Geld en &regels") +
                              (f" ({broken} ✘)" if broken else ""))

@@ -58,6 +58,7 @@ def money_tab(d: DealDossier) -> QWidget:
     broken = [i for i, c in enumerate(d.checks) if not c.kept]
     rules = table("ruleChecks", ("", "Regel", "Uitleg"), checks, attention=broken)
     rules.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    rules.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
     rules.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
     if not d.checks:
         layout.addWidget(QLabel("Nog geen Rijksbijdrage: de regels worden gecontroleerd "

@@ -3,6 +3,7 @@ changed and removed here, saved with the deal as one step."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -21,15 +22,17 @@ from dealmaker.domain.dates import format_date, parse_date
 from dealmaker.domain.enums import PartyRole
 from dealmaker.services.commitments.choices import PartyChoice
 from dealmaker.services.deals.records import PartyData
-from dealmaker.ui.shell.fields import chosen, searchable_combo
+from dealmaker.ui.shell.fields import LazyCombo, chosen
 
 ORG, ROLE, JOINED, LEFT = range(4)
 
 
 class PartiesEditor(QWidget):
-    def __init__(self, parties: tuple[PartyChoice, ...], parent: Any = None) -> None:
+    def __init__(self, load: Callable[[], tuple[PartyChoice, ...]],
+                 parent: Any = None) -> None:
+        """``load`` fetches the organisations to choose from, when first needed."""
         super().__init__(parent)
-        self._names = {p.id: p.name for p in parties}
+        self._names: dict[str, str] = {}
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("parties")
         self.table.setHorizontalHeaderLabels([self.tr("Partij"), self.tr("Rol"),
@@ -37,10 +40,15 @@ class PartiesEditor(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(ORG, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.org = searchable_combo("partyOrg")
-        self.org.addItem("", None)
-        for p in parties:
-            self.org.addItem(f"{p.name} ({p.side.label})", p.id)
+        self.org = LazyCombo("partyOrg", editable=True)
+        self.org.setMinimumWidth(240)
+
+        def choices() -> list[tuple[str, object]]:
+            parties = load()
+            self._names.update((p.id, p.name) for p in parties)
+            return [(f"{p.name} ({p.side.label})", p.id) for p in parties]
+
+        self.org.set_loader(("", None), choices)
         self.role = QComboBox()
         self.role.setObjectName("partyRole")
         for r in PartyRole:
@@ -59,10 +67,10 @@ class PartiesEditor(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
 
-    def add(self, p: PartyData) -> None:
+    def add(self, p: PartyData, name: str | None = None) -> None:
         r = self.table.rowCount()
         self.table.insertRow(r)
-        org = QTableWidgetItem(self._names.get(p.organisation_id, "?"))
+        org = QTableWidgetItem(name or self._names.get(p.organisation_id, "?"))
         org.setData(0x0100, (p.organisation_id, p.id))  # Qt.UserRole
         org.setFlags(org.flags() & ~org.flags().ItemIsEditable)
         self.table.setItem(r, ORG, org)

@@ -40,36 +40,51 @@ def _rules(r: PortfolioRow) -> str:
         return QCoreApplication.translate(CONTEXT, "onbekend")
     n = len(r.broken)
     return (QCoreApplication.translate(CONTEXT, "in orde") if n == 0 else
-            QCoreApplication.translate(CONTEXT, "{n} regel(s) gebroken").format(n=n))
+            QCoreApplication.translate(CONTEXT, "{n} gebroken").format(n=n))
 
 
 #: (header, display, sort value, numeric)
 COLUMNS: tuple[tuple[str, Callable[[PortfolioRow], str], Callable[[PortfolioRow], Value],
                      bool], ...] = (
     (QT_TRANSLATE_NOOP(CONTEXT, "Deal"), lambda r: r.name, lambda r: r.name.casefold(), False),
-    (QT_TRANSLATE_NOOP(CONTEXT, "Tranche"), lambda r: r.tranche, lambda r: r.tranche, False),
+    (QT_TRANSLATE_NOOP(CONTEXT, "Tr."), lambda r: r.tranche, lambda r: r.tranche, False),
     (QT_TRANSLATE_NOOP(CONTEXT, "Fase"), lambda r: r.phase.label, lambda r: r.phase.label,
      False),
-    (QT_TRANSLATE_NOOP(CONTEXT, "Rijksbijdrage"), lambda r: format_eur_short(r.rijk),
+    (QT_TRANSLATE_NOOP(CONTEXT, "Rijk"), lambda r: format_eur_short(r.rijk),
      lambda r: r.rijk, True),
-    (QT_TRANSLATE_NOOP(CONTEXT, "Regio publiek"), lambda r: format_eur_short(r.split.public),
+    (QT_TRANSLATE_NOOP(CONTEXT, "Publiek"), lambda r: format_eur_short(r.split.public),
      lambda r: r.split.public, True),
     (QT_TRANSLATE_NOOP(CONTEXT, "Privaat"), lambda r: format_eur_short(r.split.private),
      lambda r: r.split.private, True),
-    (QT_TRANSLATE_NOOP(CONTEXT, "In natura"), lambda r: format_eur_short(r.split.in_natura),
+    (QT_TRANSLATE_NOOP(CONTEXT, "Natura"), lambda r: format_eur_short(r.split.in_natura),
      lambda r: r.split.in_natura, True),
-    (QT_TRANSLATE_NOOP(CONTEXT, "Rijksaandeel"), lambda r: _pct(r.share), lambda r: r.share,
+    (QT_TRANSLATE_NOOP(CONTEXT, "Rijk %"), lambda r: _pct(r.share), lambda r: r.share,
      True),
     (QT_TRANSLATE_NOOP(CONTEXT, "Regels"), _rules, lambda r: len(r.broken), False),
     (QT_TRANSLATE_NOOP(CONTEXT, "Open"), lambda r: str(r.open_commitments),
      lambda r: r.open_commitments, True),
-    (QT_TRANSLATE_NOOP(CONTEXT, "Verlopen"), lambda r: str(r.overdue_commitments),
+    (QT_TRANSLATE_NOOP(CONTEXT, "Verl."), lambda r: str(r.overdue_commitments),
      lambda r: r.overdue_commitments, True),
-    (QT_TRANSLATE_NOOP(CONTEXT, "Laatste overleg"), lambda r: format_date(r.last_overleg),
+    (QT_TRANSLATE_NOOP(CONTEXT, "Overleg"), lambda r: format_date(r.last_overleg),
      lambda r: r.last_overleg, False),
 )
 NAME, TRANCHE, PHASE, RIJK, PUBLIC, PRIVATE, NATURA, SHARE, RULES, OPEN, OVERDUE, OVERLEG = \
     range(len(COLUMNS))
+#: column widths in average characters (the name takes the spare room)
+WIDTHS = (18, 3, 10, 11, 11, 11, 11, 7, 10, 4, 4, 11)
+HEADER_TIPS = {
+    TRANCHE: QT_TRANSLATE_NOOP(CONTEXT, "Tranche"),
+    RIJK: QT_TRANSLATE_NOOP(CONTEXT, "Rijksbijdrage: toegekend, anders aangevraagd"),
+    PUBLIC: QT_TRANSLATE_NOOP(CONTEXT, "Regionale publieke cofinanciering in cash, toegezegd"),
+    PRIVATE: QT_TRANSLATE_NOOP(CONTEXT, "Private cofinanciering in cash, toegezegd"),
+    NATURA: QT_TRANSLATE_NOOP(CONTEXT, "Regionale bijdragen in natura, toegezegd"),
+    SHARE: QT_TRANSLATE_NOOP(CONTEXT, "Rijksaandeel van de hele deal (hoogstens 50%)"),
+    RULES: QT_TRANSLATE_NOOP(CONTEXT, "Cofinancieringsregels; de tooltip legt uit wat er "
+                                      "niet klopt"),
+    OPEN: QT_TRANSLATE_NOOP(CONTEXT, "Open toezeggingen"),
+    OVERDUE: QT_TRANSLATE_NOOP(CONTEXT, "Verlopen open toezeggingen"),
+    OVERLEG: QT_TRANSLATE_NOOP(CONTEXT, "Laatste Rijk-regio overleg"),
+}
 _MONEY = {RIJK: lambda r: r.rijk, PUBLIC: lambda r: r.split.public,
           PRIVATE: lambda r: r.split.private, NATURA: lambda r: r.split.in_natura}
 
@@ -132,6 +147,8 @@ class PortfolioModel(QAbstractTableModel):
             return QCoreApplication.translate(CONTEXT, COLUMNS[section][0])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if COLUMNS[section][3] else _LEFT
+        if role == Qt.ItemDataRole.ToolTipRole and section in HEADER_TIPS:
+            return QCoreApplication.translate(CONTEXT, HEADER_TIPS[section])
         return None
 
 

@@ -12,20 +12,26 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from dealmaker.services.deals.portfolio import PortfolioRow, portfolio
 from dealmaker.ui.deals.dossier import open_dossier
-from dealmaker.ui.deals.portfolio_model import NAME, PortfolioModel, PortfolioProxy
+from dealmaker.ui.deals.portfolio_model import (
+    NAME,
+    OVERLEG,
+    PHASE,
+    WIDTHS,
+    PortfolioModel,
+    PortfolioProxy,
+)
 from dealmaker.ui.shell.context import AppContext
+from dealmaker.ui.shell.fitted_table import FittedTable
 
 
 class PortfolioView(QWidget):
@@ -60,22 +66,11 @@ class PortfolioView(QWidget):
         self.new_button.clicked.connect(self.new_deal)
         self.open_button = QPushButton(self.tr("Dossier &openen"))
         self.open_button.clicked.connect(self.open_selected)
-        self.table = QTableView()
-        self.table.setObjectName("portfolioTable")
+        self.table = FittedTable("portfolioTable", WIDTHS, [NAME], optional=[OVERLEG, PHASE])
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)

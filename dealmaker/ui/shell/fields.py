@@ -3,6 +3,7 @@ date field (dd-mm-jjjj), each saying in Dutch what is wrong instead of guessing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -60,3 +61,77 @@ def chosen(combo: QComboBox) -> Any:
     """The data of the chosen entry; a typed text matching no entry counts as none."""
     index = combo.findText(combo.currentText())
     return combo.itemData(index) if index >= 0 else None
+
+
+class LazyCombo(QComboBox):
+    """A combo over a long list (thousands of organisations): it holds only the first
+    entry and the chosen one until it is opened, focused or searched, so a screen with it
+    opens at once."""
+
+    def __init__(self, name: str, parent: Any = None, *, editable: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        if editable:
+            self.setEditable(True)
+            self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(20)
+        self._first: tuple[str, object] = ("", None)
+        self._pending: list[tuple[str, object]] | Callable[[], list[tuple[str, object]]] | None \
+            = None
+
+    def set_loader(self, first: tuple[str, object],
+                   load: Callable[[], list[tuple[str, object]]]) -> None:
+        """Entries that ``load`` fetches the first time they are needed."""
+        self.blockSignals(True)
+        super().clear()
+        self._first = first
+        super().addItem(*first)
+        self._pending = load
+        self.blockSignals(False)
+
+    def set_choices(self, first: tuple[str, object], choices: list[tuple[str, object]]) -> None:
+        """New entries; the chosen one stays chosen when it is still among them."""
+        current = self.currentData()
+        self.blockSignals(True)
+        super().clear()
+        self._first = first
+        super().addItem(*first)
+        for text, data in choices:
+            if data == current and current is not None:
+                super().addItem(text, data)
+                self.setCurrentIndex(1)
+        self._pending = list(choices)
+        self.blockSignals(False)
+
+    def fill(self) -> None:
+        """Put every entry in (keeping the choice); cheap when already done."""
+        if self._pending is None:
+            return
+        pending, self._pending = self._pending, None
+        if callable(pending):
+            pending = pending()
+        current = self.currentData()
+        self.blockSignals(True)
+        super().clear()
+        super().addItem(*self._first)
+        for text, data in pending:
+            super().addItem(text, data)
+        index = super().findData(current) if current is not None else 0
+        self.setCurrentIndex(max(index, 0))
+        self.blockSignals(False)
+
+    def findData(self, data: Any, role: int = 256, flags: Any = None) -> int:
+        self.fill()
+        return super().findData(data, role)
+
+    def findText(self, text: str, flags: Any = None) -> int:
+        self.fill()
+        return super().findText(text)
+
+    def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
+
+    def focusInEvent(self, event: Any) -> None:
+        self.fill()
+        super().focusInEvent(event)

@@ -42,13 +42,17 @@ def test_all_rows_sorted_by_due_date_overdue_in_red(page: CommitmentsPage) -> No
     assert m.index(0, C.FROM).data() == "Ministerie van BZK"
 
 
-@pytest.mark.parametrize(("combo", "index", "expected"), [
-    ("view", 2, ["Knelpunt huisvesting wegnemen"]),  # verlopen
-    ("owner", 1, ["Knelpunt huisvesting wegnemen"]),  # mine: Anna Berg
-    ("deal", 1, ["Knelpunt huisvesting wegnemen", "Cofinanciering provincie bevestigen"]),
+@pytest.mark.parametrize(("combo", "value", "expected"), [
+    ("view", "verlopen", ["Knelpunt huisvesting wegnemen"]),
+    ("owner", "maker", ["Knelpunt huisvesting wegnemen"]),  # mine: Anna Berg
+    ("deal", "deal", ["Knelpunt huisvesting wegnemen", "Cofinanciering provincie bevestigen"]),
+    ("party", "twente", ["Knelpunt huisvesting wegnemen",
+                         "Cofinanciering provincie bevestigen", "Toegang tot OCW regelen"]),
 ])
-def test_filters(page: CommitmentsPage, combo: str, index: int, expected: list[str]) -> None:
-    getattr(page.register.filters, combo).setCurrentIndex(index)
+def test_filters(page: CommitmentsPage, scene: Scene, combo: str, value: str,
+                 expected: list[str]) -> None:
+    box = getattr(page.register.filters, combo)
+    box.setCurrentIndex(box.findData(getattr(scene, value, value)))
     assert titles(page) == expected
     assert page.register.count.text() == f"{len(expected)} van 3 toezeggingen"
 

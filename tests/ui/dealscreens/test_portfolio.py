@@ -35,7 +35,7 @@ def test_portfolio_shows_money_share_and_breaches(page: DealsPage) -> None:
     assert proxy.index(0, P.RIJK).data() == "€ 41 mln"
     assert proxy.index(0, P.RIJK).data(Qt.ItemDataRole.ToolTipRole) == "€ 41.000.000,00"
     assert proxy.index(0, P.SHARE).data() == "67,2%"
-    assert proxy.index(0, P.RULES).data() == "3 regel(s) gebroken"
+    assert proxy.index(0, P.RULES).data() == "3 gebroken"
     assert proxy.index(0, P.RULES).data(AttentionRole) is True
     assert "hoger dan € 40.000.000,00" in proxy.index(0, P.RULES).data(
         Qt.ItemDataRole.ToolTipRole)
