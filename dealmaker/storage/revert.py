@@ -175,7 +175,10 @@ def _references(session: Session, removed: dict[str, set[str]],
             own = removed.get(table.name, set())
             for start in range(0, len(ids), _CHUNK):
                 chunk = ids[start:start + _CHUNK]
-                rows = session.execute(select(table.c.id, fk.parent).where(fk.parent.in_(chunk)))
+                live = [table.c.deleted_at.is_(None)] if "deleted_at" in table.c else []
+                # a soft-deleted row (e.g. one an earlier undo un-inserted) uses nothing
+                rows = session.execute(select(table.c.id, fk.parent).where(
+                    fk.parent.in_(chunk), *live))
                 for row_id, ref in rows:
                     reset = resets.get((table.name, row_id), {})
                     if fk.parent.name in reset and reset[fk.parent.name] != ref:

@@ -119,3 +119,13 @@ def _alive(scene: Scene, cid: str) -> bool:
     with scene.ws.read() as s:
         c = s.get(Commitment, cid)
         return c is not None and c.deleted_at is None
+
+
+def test_undo_create_after_undoing_a_step(scene: Scene) -> None:
+    """Undoing a step soft-deletes its row; that row must not block undoing the create
+    (revert counted soft-deleted rows as references: 'wordt inmiddels gebruikt')."""
+    cid = scene.commitment()
+    step_commitment(scene.ws, cid, S.AFGESPROKEN, date(2026, 2, 1), "n", today=TODAY)
+    undo(scene.ws)
+    undo(scene.ws)
+    assert not _alive(scene, cid)

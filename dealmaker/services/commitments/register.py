@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 
 from dealmaker.domain.enums import CommitmentKind, CommitmentState, Side
 from dealmaker.storage.models import Commitment, Deal, Organisation, Person
+from dealmaker.storage.text_match import contains_ci
 from dealmaker.storage.workspace import Workspace
 
 OPEN_STATES = tuple(s for s in CommitmentState if s.is_open)
@@ -128,11 +129,11 @@ def conditions(q: CommitmentQuery, today: date, s: Session) -> list[ColumnElemen
                   Commitment.to_organisation_id.in_(_side_ids(other))]
     text = q.search.strip()
     if text:
-        like = f"%{text.replace('%', '').replace('_', '')}%"
-        orgs = list(s.scalars(select(Organisation.id).where(Organisation.name.ilike(like))))
-        deals = list(s.scalars(select(Deal.id).where(Deal.name.ilike(like))))
-        matches: list[ColumnElement[bool]] = [Commitment.title.ilike(like),
-                                              Commitment.description.ilike(like)]
+        orgs = list(s.scalars(select(Organisation.id).where(
+            contains_ci(s, Organisation.name, text))))
+        deals = list(s.scalars(select(Deal.id).where(contains_ci(s, Deal.name, text))))
+        matches: list[ColumnElement[bool]] = [contains_ci(s, Commitment.title, text),
+                                              contains_ci(s, Commitment.description, text)]
         if orgs:
             matches += [Commitment.from_organisation_id.in_(orgs),
                         Commitment.to_organisation_id.in_(orgs)]
