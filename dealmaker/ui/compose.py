@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from dealmaker.ui import dashboard, history, merge, privacy, vcard
+from dealmaker.ui.cofinancing.install import install as install_cofinancing
 from dealmaker.ui.commitments.install import install as install_commitments
 from dealmaker.ui.connectieplan import install as install_connectieplan
 from dealmaker.ui.contacts.install import install as install_contacts
@@ -36,6 +37,7 @@ INSTALLERS: tuple[Callable[[AppContext], object], ...] = (
     install_organisations,
     install_deals,
     install_commitments,
+    install_cofinancing,
     install_quickfind,
     install_undo,  # goes to the top of Bewerken, as in every editor
     history.install,

@@ -67,6 +67,10 @@ def test_pages_show_live_counts(make_main_window: Any) -> None:
             assert page.portfolio.model.rowCount() == rows[page.key]
             assert page.portfolio.count.text() == "2 deals · 1 buiten de regels"
             continue
+        if page.key == "cofinanciering":  # the ledger of all pledges
+            assert page.ledger.model.rowCount() == rows[page.key]
+            assert page.ledger.totals.text().startswith("2 bijdragen · toegezegd € 21.000.000,00")
+            continue
         if page.key == "toezeggingen":  # the register over all commitments
             assert page.register.model.rowCount() == rows[page.key]
             assert page.register.count.text() == "3 toezeggingen"
@@ -135,10 +139,10 @@ def test_changes_applied_refreshes_the_pages(make_main_window: Any) -> None:
 
 def test_changes_to_other_tables_do_not_reload(make_main_window: Any) -> None:
     window = make_main_window()
-    window.show_page(SIDEBAR.index("Cofinanciering"))
+    window.show_page(SIDEBAR.index("Export"))
     deals = window.current_page()
     before = deals.summary
-    window.controller.signals.changes_applied.emit(Changes(frozenset({"meeting"})))
+    window.controller.signals.changes_applied.emit(Changes(frozenset({"relation"})))
     assert deals.summary is before
     window.controller.signals.changes_applied.emit(Changes(frozenset({"pledge"})))
     assert deals.summary is not before
@@ -146,8 +150,8 @@ def test_changes_to_other_tables_do_not_reload(make_main_window: Any) -> None:
 
 def test_object_role_gives_the_record_id(make_main_window: Any) -> None:
     window = make_main_window()
-    window.show_page(SIDEBAR.index("Cofinanciering"))
-    section = window.current_page().sections["pledges"]
+    window.show_page(SIDEBAR.index("Export"))
+    section = window.current_page().sections["export"]
     ids = {section.proxy.index(r, 0).data(ObjectRole) for r in range(section.proxy.rowCount())}
     assert ids == {row.id for row in window.current_page().summary.rows}
 

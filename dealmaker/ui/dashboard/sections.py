@@ -27,10 +27,6 @@ DASHBOARDS: tuple[Dashboard, ...] = (
     Dashboard("overzicht", QT_TRANSLATE_NOOP("dashboard", "Overzicht"), QT_TRANSLATE_NOOP(
         "dashboard", "Alles in deze werkruimte in één oogopslag: wat er openstaat, wat "
                      "verlopen is en welke deals de cofinancieringsregel breken.")),
-    Dashboard("cofinanciering", QT_TRANSLATE_NOOP("dashboard", "Cofinanciering"),
-              QT_TRANSLATE_NOOP("dashboard", "Bijdragen van publieke en private partijen, "
-                                             "toegezegd en gerealiseerd, in cash en in "
-                                             "natura.")),
     Dashboard("monitoring", QT_TRANSLATE_NOOP("dashboard", "Monitoring"), QT_TRANSLATE_NOOP(
         "dashboard", "Indicatoren, metingen, projecten en overleggen: de voortgang van de "
                      "deals.")),
