@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from importing.kit import write_csv
 from sqlalchemy import Connection, select, text
@@ -162,6 +162,7 @@ def folders() -> Iterator[Any]:
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(steps=st.lists(STEP, min_size=2, max_size=10), forget_at=st.integers(0, 10),
        forget_who=PICK)
+@example(steps=[("add", "Anna", "Visser"), ("org", 0)], forget_at=1, forget_who=12)
 def test_replay_since_the_baseline_gives_the_same_rows(
         baseline: Path, folders: Any, steps: list[tuple[Any, ...]], forget_at: int,
         forget_who: int) -> None:
@@ -212,3 +213,21 @@ def test_forgetting_a_bulk_written_person_forgets_the_name_before_a_correction(
         forget_person(ws, pid)
         with ws.read() as s:
             assert s.get_one(Organisation, org.id).notes == "Overleg met [vergeten persoon] gehad"
+
+
+def test_a_redaction_records_the_texts_it_rewrote_never_the_old_ones(
+        baseline: Path, tmp_path: Path) -> None:
+    path = tmp_path / "werk.dealmaker"
+    shutil.copyfile(baseline, path)
+    with open_workspace(path) as ws:
+        pid, _ = add_person(ws, PersonData(first_name="Anna", last_name="Visser"))
+        forget_person(ws, pid)
+        with ws.engine.connect() as conn:
+            rows = conn.execute(text(
+                "SELECT c.entity, c.field, c.new_value, c.old_value FROM change c "
+                "JOIN operation o ON o.id = c.operation_id "
+                "WHERE o.kind = 'redaction'")).all()
+    cells = {(e, f, new) for e, f, new, _old in rows if f is not None}
+    assert ("organisation", "name", '"[vergeten persoon] Installatietechniek Holding"') in cells
+    assert all(old is None for *_rest, old in rows)
+    assert not any("Visser" in (new or "") or "Anna" in (new or "") for _e, _f, new, _o in rows)
