@@ -128,5 +128,29 @@ def cmd_connectieplan(args: argparse.Namespace, db: Path) -> int:
     return 0
 
 
+def cmd_overleg(args: argparse.Namespace, db: Path) -> int:
+    from datetime import date
+
+    from dealmaker.services.connectieplan import find_deal
+    from dealmaker.services.workbook import workbook_name, write_overleg
+    from dealmaker.storage.workspace import open_workspace
+
+    year = args.jaar or date.today().year
+    if not 1900 <= year <= 2200:
+        raise CommandError(f"Jaar {year} is geen geldig rapportagejaar; er is niets geschreven.")
+    with open_workspace(db) as ws:  # WorkspaceError -> exit 1 in main
+        deal = find_deal(ws, args.deal)
+        if deal is None:
+            raise CommandError(f"Deal '{args.deal}' bestaat niet in {db.name}; "
+                               "er is niets geschreven.")
+        out = args.out or Path(workbook_name(deal.name, year))
+        if not out.parent.is_dir():
+            raise CommandError(f"De map {out.parent} bestaat niet; er is niets geschreven.")
+        write_overleg(ws, deal.id, year, out, with_contacts=args.met_contacten)
+    say(f"Werkmap voor het overleg {year} van {deal.name} geschreven: {out}")
+    return 0
+
+
 COMMANDS = {"demo": cmd_demo, "check": cmd_check, "import": cmd_import,
-            "export-vcard": cmd_export_vcard, "connectieplan": cmd_connectieplan}
+            "export-vcard": cmd_export_vcard, "connectieplan": cmd_connectieplan,
+            "overleg": cmd_overleg}

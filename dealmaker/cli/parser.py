@@ -34,7 +34,21 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--full", action="store_true",
                        help="volledige integrity_check (langzamer) in plaats van quick_check")
     _add_import(sub, common)
+    _add_overleg(sub, common)
     return parser
+
+
+def _add_overleg(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+                 common: argparse.ArgumentParser) -> None:
+    ov = sub.add_parser("overleg", parents=[common],
+                        help="maak de werkmap (.xlsx) voor het Rijk-regio overleg van een deal")
+    ov.add_argument("--deal", required=True, metavar="NAAM", help="naam (of alias) van de deal")
+    ov.add_argument("--jaar", type=int, metavar="JJJJ",
+                    help="rapportagejaar (standaard: dit jaar)")
+    ov.add_argument("--out", type=Path, metavar="BESTAND",
+                    help="het .xlsx-bestand (standaard: 'Overleg <deal> <jaar>.xlsx' hier)")
+    ov.add_argument("--met-contacten", action="store_true",
+                    help="voeg het blad Contacten toe (alleen werkgegevens)")
 
 
 def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser],

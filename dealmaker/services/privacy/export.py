@@ -10,7 +10,6 @@ text like "€ 1.234,56" so that no float ever carries money.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -19,22 +18,10 @@ from typing import Any
 
 from dealmaker.domain.dates import utcnow
 from dealmaker.domain.money import format_eur
+from dealmaker.export.cells import DATE_FORMAT, DATETIME_FORMAT, EURO_FORMAT, keep_text, xml_text
 from dealmaker.logsetup import private_file
 from dealmaker.services.privacy.collect import Money, Sheet, Value, collect
 from dealmaker.storage.workspace import Workspace
-
-DATE_FORMAT = "dd-mm-yyyy"
-DATETIME_FORMAT = "dd-mm-yyyy hh:mm"
-EURO_FORMAT = '"€" #,##0.00;"€" -#,##0.00'
-#: Characters XML 1.0 cannot hold; shown as their control pictures (ESC as "␛")
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
-#: A text starting like this is a formula to a spreadsheet once the cell is edited
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _text(value: str) -> str:
-    """Imported text as XML allows it: a control character becomes its picture (␛)."""
-    return _ILLEGAL_XML.sub(lambda m: chr(0x2400 + ord(m.group())), value)
 
 
 def _cell(value: Value) -> tuple[Any, str | None]:
@@ -48,7 +35,7 @@ def _cell(value: Value) -> tuple[Any, str | None]:
     if isinstance(value, date):
         return value, DATE_FORMAT
     if isinstance(value, str):
-        return _text(value), None
+        return xml_text(value), None
     return value, None
 
 
@@ -66,12 +53,10 @@ def write_xlsx(path: Path, sheets: Sequence[Sheet]) -> None:
         for row in sheet.rows:
             values = [_cell(v) for v in row]
             ws.append([v for v, _ in values])
-            for cell, (value, fmt) in zip(ws[ws.max_row], values, strict=True):
+            for cell, (_value, fmt) in zip(ws[ws.max_row], values, strict=True):
                 if fmt:
                     cell.number_format = fmt
-                if isinstance(value, str):  # text is text: never a formula (=HYPERLINK, DDE)
-                    cell.data_type = "s"
-                    cell.quotePrefix = value.startswith(_FORMULA_START)
+                keep_text(cell)  # text is text: never a formula (=HYPERLINK, DDE)
         for n, header in enumerate(sheet.headers, start=1):
             width = max([len(header), *(len(str(r[n - 1] or "")) for r in sheet.rows)])
             ws.column_dimensions[ws.cell(1, n).column_letter].width = min(60, width + 2)

@@ -1,0 +1,6 @@
+"""The Rijk-regio overleg workbook of a deal (Qt-free; the CLI and the window call it)."""
+
+from dealmaker.services.workbook.build import build_book
+from dealmaker.services.workbook.write import workbook_name, write_overleg
+
+__all__ = ["build_book", "workbook_name", "write_overleg"]

@@ -1,0 +1,133 @@
+"""The overleg workbook read back and compared to the ledger (as stored in the file)."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dealmaker.__main__ import main
+from dealmaker.services.workbook import build_book, workbook_name, write_overleg
+from dealmaker.storage.workspace import Workspace, open_workspace
+from workbook.kit import DDE, DEAL, PHONE, make_deal
+
+TODAY = date(2026, 12, 4)
+SHEETS = ["Samenvatting", "Financiën", "Toezeggingen", "Voortgang", "Projecten", "Bijsturing",
+          "Connectieplan", "Connectieplan verbindingen"]
+
+
+def _write(ws: Workspace, tmp_path: Path, **kw: Any) -> tuple[Path, Any]:
+    from openpyxl import load_workbook
+
+    made = make_deal(ws)
+    out = write_overleg(ws, made.deal_id, 2025, tmp_path / "o.xlsx", today=TODAY, **kw)
+    return out, (made, load_workbook(out), load_workbook(out, data_only=True))
+
+
+def _rows(sheet: Any) -> list[tuple[Any, ...]]:
+    return list(sheet.iter_rows(values_only=True))
+
+
+def test_financien_rows_and_totals_equal_the_ledger_to_the_cent(workspace: Workspace,
+                                                                 tmp_path: Path) -> None:
+    _, (made, book, stored) = _write(workspace, tmp_path)
+    assert book.sheetnames == SHEETS
+    sheet = book["Financiën"]
+    rows = _rows(sheet)
+    assert rows[0] == ("Deal", "Partij", "Publiek/privaat", "Vorm", "Jaar", "Toegezegd",
+                       "Gerealiseerd")
+    body, total = rows[1:-1], rows[-1]
+    assert len(body) == 4 and body[0][:5] == (DEAL, DDE, "Publiek", "In cash", 2024)
+    assert total[:1] == ("Totaal",)
+    assert total[5:] == ("=SUM(F2:F5)", "=SUM(G2:G5)")
+    # the values stored beside the formulas (previews, pandas, Power BI)
+    stored_total = _rows(stored["Financiën"])[-1]
+    assert [Decimal(str(v)) for v in stored_total[5:]] == [
+        Decimal(made.pledged) / 100, Decimal(made.realised) / 100]
+    assert sheet["F2"].number_format == sheet["F6"].number_format == '"€" #,##0.00;"€" -#,##0.00'
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:G5"
+    assert sheet.print_title_rows == "$1:$1"
+    assert sheet.page_setup.orientation == "landscape"
+
+
+def test_text_that_looks_like_a_formula_stays_text(workspace: Workspace,
+                                                   tmp_path: Path) -> None:
+    out, (_, book, _) = _write(workspace, tmp_path, with_contacts=True)
+    with zipfile.ZipFile(out) as z:
+        formulas = [n for n in z.namelist() if n.startswith("xl/worksheets/")
+                    and "<f>" in z.read(n).decode()]
+    assert formulas == ["xl/worksheets/sheet2.xml"]  # only Financiën's Totaal row
+    cells = {c.value: c for ws in book.worksheets for row in ws.iter_rows() for c in row
+             if isinstance(c.value, str)}
+    for text in (DEAL, DDE, "@Bedrijf BV", "+Subsidie aanvragen", "=1+1 herplannen",
+                 "@let op", "=Piet Jansen", "Els -Bakker", PHONE):
+        assert cells[text].data_type == "s", text
+    for text in (DEAL, DDE, "@Bedrijf BV", "+Subsidie aanvragen", PHONE):
+        assert cells[text].quotePrefix, text
+
+
+def test_contacts_only_when_asked_and_only_work_details(workspace: Workspace,
+                                                        tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    _, (made, book, _) = _write(workspace, tmp_path, with_contacts=True)
+    rows = _rows(book["Contacten"])
+    assert rows[0] == ("Naam", "Organisatie", "Functie", "Zijde", "E-mail (werk)",
+                       "Telefoon (werk)")
+    assert ("=Piet Jansen", DDE, "Adviseur", "regio", "piet@gemeente.example",
+            PHONE) in rows
+    assert not any("privé" in str(v) for r in rows for v in r)
+    without = write_overleg(workspace, made.deal_id, 2025, tmp_path / "z.xlsx", today=TODAY)
+    assert "Contacten" not in load_workbook(without).sheetnames
+
+
+def test_reporting_year_sets_latest_measurement_commitments_and_summary(
+        workspace: Workspace, tmp_path: Path) -> None:
+    made = make_deal(workspace)
+    book = build_book(workspace, made.deal_id, 2025, today=TODAY)
+    voortgang = {r[1]: r for r in book.table("Voortgang").rows}
+    assert voortgang["Banen"][10] == Decimal("160.5")  # not the 2026 measurement
+    assert voortgang["Banen"][14] == Decimal("0.6050")
+    assert (voortgang["Banen"][15], voortgang["Leeg"][15]) == ("op koers", "geen gegevens")
+    assert "Voortgang = (laatste meting" in book.table("Voortgang").notes[0]
+    titles = [r[1] for r in book.table("Toezeggingen").rows]
+    assert titles == ["+Subsidie aanvragen", "Rapport"]  # 2027 is after the overleg year
+    summary = {line.label: line.value for line in book.summary.lines}
+    assert summary["Open"] == 1 and summary["waarvan over de datum"] == 1
+    assert summary["Nagekomen"] == 1
+    assert summary["Op koers"] == 1 and summary["Geen gegevens"] == 1
+    assert summary["Rijksbijdrage"] == Decimal("7500000.00")
+    assert summary["Cofinanciering toegezegd"] == Decimal(made.pledged) / 100
+    share = Decimal(7_500_000_00) / Decimal(7_500_000_00 + made.pledged)
+    assert summary["Rijksaandeel (van Rijksbijdrage + cofinanciering)"] == share.quantize(
+        Decimal("0.000001"))
+
+
+def test_workbook_name_is_safe_for_every_file_system() -> None:
+    assert workbook_name("Zeeland/Noord", 2025) == "Overleg Zeeland-Noord 2025.xlsx"
+
+
+def test_cli_unknown_deal_exits_1_and_writes_nothing(
+        workspace_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "uit.xlsx"
+    assert main(["overleg", "--db", str(workspace_path), "--deal", "Nergens",
+                 "--out", str(out)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "Deal 'Nergens' bestaat niet" in err[0]
+    assert list(tmp_path.glob("*.xlsx")) == [] and list(tmp_path.glob(".*tmp")) == []
+
+
+def test_cli_writes_the_workbook_and_leaves_no_temp_file(
+        workspace_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with open_workspace(workspace_path) as ws:
+        make_deal(ws)
+    out = tmp_path / "uit" / "overleg.xlsx"
+    out.parent.mkdir()
+    assert main(["overleg", "--db", str(workspace_path), "--deal", DEAL.upper(),
+                 "--jaar", "2025", "--out", str(out), "--met-contacten"]) == 0
+    assert "geschreven" in capsys.readouterr().out
+    assert [p.name for p in out.parent.iterdir()] == ["overleg.xlsx"]
