@@ -6,7 +6,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dealmaker.export.workbook.model import DATE, INT, Column, Table
-from dealmaker.graph.model import OPGAVE, OWNER, PERSON, WORKS_ON, Plan
+from dealmaker.graph.analysis import opgave_findings, opgave_views
+from dealmaker.graph.model import PERSON, Plan
 from dealmaker.storage.models import Person
 
 _KINDS = {"person": "persoon", "organisation": "organisatie", "opgave": "opgave",
@@ -15,7 +16,8 @@ _EDGES = {"relation": "relatie", "position": "functie", "unit": "onderdeel van",
           "party": "dealpartij", "owner": "eigenaar", "opgave": "opgave",
           "works_on": "werkt aan"}
 OPGAVEN = (Column("Deal"), Column("Opgave", max_width=50), Column("Eigenaar (Rijk)"),
-           Column("Werkt aan", max_width=80), Column("Aantal", INT))
+           Column("Rijkscontacten", max_width=60), Column("Regionale contacten", max_width=60),
+           Column("Warm"), Column("Bevindingen", max_width=80))
 EDGES = (Column("Deal"), Column("Van"), Column("Soort van"), Column("Naar"),
          Column("Soort naar"), Column("Verbinding"), Column("Toelichting"),
          Column("Sterkte", INT), Column("Laatste contact", DATE), Column("Koud"))
@@ -39,15 +41,14 @@ def connectieplan_table(plan: Plan, deal: str) -> Table:
 
 
 def opgaven_table(plan: Plan, deal: str) -> Table:
-    nodes = plan.by_id()
+    """Per opgave: the Rijk owner, contacts on both sides, warmth and the graph's findings."""
     table = Table("Connectieplan", OPGAVEN)
-    for node in sorted((n for n in plan.nodes if n.kind == OPGAVE), key=lambda n: n.label):
-        owners = [nodes[e.source].label for e in plan.edges
-                  if e.target == node.id and e.kind == OWNER and e.source in nodes]
-        people = sorted(nodes[e.source].label for e in plan.edges
-                        if e.target == node.id and e.kind == WORKS_ON and e.source in nodes)
-        table.rows.append((deal, node.label, "; ".join(owners) or None,
-                           "; ".join(people) or None, len(people)))
+    for view in opgave_views(plan):
+        table.rows.append((
+            deal, view.opgave.label, "; ".join(o.label for o in view.owners) or None,
+            "; ".join(p.label for p in view.rijk) or None,
+            "; ".join(p.label for p in view.regio) or None, "ja" if view.warm else "nee",
+            "\n".join(f.text for f in opgave_findings(view)) or None))
     return table
 
 
