@@ -17,15 +17,19 @@ from fractions import Fraction
 #: how far (as a share of the whole way) an indicator may lag and still be "achter"
 LAG_ALLOWED = Fraction(1, 4)
 
-RULE_TEXT = (
-    "Status wordt berekend, niet ingevuld. Voortgang = (laatste meting − nulmeting) / "
-    "(streefwaarde − nulmeting); verwacht = verstreken deel van de periode van nulmeting "
-    "tot streefdatum op de datum van de laatste meting. Op koers: voortgang ≥ verwacht. "
-    "Achter: voortgang minder dan 25 procentpunt onder verwacht en niet achteruit. "
-    "Uit koers: verder achter, of verslechterd ten opzichte van de nulmeting. "
-    "Geen gegevens: nulmeting, streefwaarde of meting ontbreekt. "
-    "Is de streefwaarde gelijk aan de nulmeting, dan telt of de meting aan de goede kant ligt."
+#: the rule as shown to the user, one sentence a line
+RULE_LINES = (
+    "Status wordt berekend, niet ingevuld.",
+    "Voortgang = (laatste meting − nulmeting) / (streefwaarde − nulmeting).",
+    "Verwacht = verstreken deel van de periode van nulmeting tot streefdatum, "
+    "op de datum van de laatste meting.",
+    "Op koers: voortgang ≥ verwacht.",
+    "Achter: voortgang minder dan 25 procentpunt onder verwacht, en niet achteruit.",
+    "Uit koers: verder achter, of verslechterd ten opzichte van de nulmeting.",
+    "Geen gegevens: nulmeting, streefwaarde of meting ontbreekt.",
+    "Is de streefwaarde gelijk aan de nulmeting, dan telt of de meting aan de goede kant ligt.",
 )
+RULE_TEXT = " ".join(RULE_LINES)
 
 
 class Status(StrEnum):

@@ -30,10 +30,15 @@ def write_summary(wb: Any, summary: Summary) -> None:
     ws.append([title])
     ws.append([])
     bold = Font(bold=True)
-    for line in summary.lines:
+    row = 2
+    for n, line in enumerate(summary.lines):
+        if line.kind == HEADING and n:
+            ws.append([])  # air between the blocks
+            row += 1
         ws.append(_line(ws, line, bold))
+        row += 1
     if summary.money_by_year:
-        _money_table(ws, summary, bold)
+        _money_table(ws, summary, bold, row + 2)
 
 
 def _line(ws: Any, line: SummaryLine, bold: Any) -> list[Any]:
@@ -58,12 +63,11 @@ def _heading_font() -> Any:
     return Font(bold=True, size=12)
 
 
-def _money_table(ws: Any, summary: Summary, bold: Any) -> None:
+def _money_table(ws: Any, summary: Summary, bold: Any, start: int) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.chart import BarChart, Reference
 
     ws.append([])
-    start = len(summary.lines) + 4  # title, blank, lines, blank -> this row
     header = [WriteOnlyCell(ws, h) for h in ("Geld per jaar", "Jaar", "Toegezegd",
                                               "Gerealiseerd")]
     for cell in header:

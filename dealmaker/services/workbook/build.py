@@ -73,7 +73,7 @@ def _summary(deal: Deal, year: int, peil: date, money: MoneyFacts, promised: Cou
         SummaryLine("Rijksbijdrage", euros(granted), EURO),
         SummaryLine("Cofinanciering toegezegd", euros(money.pledged_cents), EURO),
         SummaryLine("Cofinanciering gerealiseerd", euros(money.realised_cents), EURO),
-        SummaryLine("Rijksaandeel (van Rijksbijdrage + cofinanciering)",
+        SummaryLine("Rijksaandeel (van het totaal)",
                     _share(granted, whole), PERCENT),
         SummaryLine("Toezeggingen (t/m rapportagejaar)", kind=HEADING),
         SummaryLine("Open", promised["open"], INT),

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dealmaker.domain.enums import IndicatorDirection
-from dealmaker.domain.progress import RULE_TEXT, Reading, Status, progress, status
+from dealmaker.domain.progress import RULE_LINES, Reading, Status, progress, status
 from dealmaker.export.workbook.model import DATE, INT, NUMBER, PERCENT, Column, Table
 from dealmaker.storage.models import (
     Adjustment,
@@ -48,7 +48,8 @@ def voortgang_table(s: Session, deal_id: str, deal: str,
                               Measurement.measured_on <= year_end)
                        .order_by(Measurement.measured_on)):
         latest[row.indicator_id] = row
-    table = Table("Voortgang", VOORTGANG, status_column="Status", notes=(RULE_TEXT,))
+    table = Table("Voortgang", VOORTGANG, status_column="Status",
+                  notes=("Statusregel", *RULE_LINES))
     counts: Counter[str] = Counter({st.value: 0 for st in Status})
     for i in s.scalars(select(Indicator).where(Indicator.deal_id == deal_id,
                                                Indicator.deleted_at.is_(None))
