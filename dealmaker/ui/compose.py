@@ -16,6 +16,7 @@ from dealmaker.ui.commitments.install import install as install_commitments
 from dealmaker.ui.connectieplan import install as install_connectieplan
 from dealmaker.ui.contacts.install import install as install_contacts
 from dealmaker.ui.deals.install import install as install_deals
+from dealmaker.ui.exporting import install as install_exporting
 from dealmaker.ui.importing.install import install as install_importing
 from dealmaker.ui.interactions.install import install as install_interactions
 from dealmaker.ui.organisations.install import install as install_organisations
@@ -47,6 +48,7 @@ INSTALLERS: tuple[Callable[[AppContext], object], ...] = (
     vcard.install,
     install_interactions,
     install_connectieplan,
+    install_exporting,
 )
 
 

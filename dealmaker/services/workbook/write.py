@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Generator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -14,20 +16,46 @@ from dealmaker.storage.workspace import Workspace
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
+@dataclass(frozen=True)
+class WorkbookStep:
+    done: int
+    total: int
+    label: str
+
+
 def workbook_name(deal: str, year: int) -> str:
     """'Overleg <deal> <jaar>.xlsx', with characters no file system takes as '-'."""
     return f"Overleg {_UNSAFE.sub('-', deal).strip()} {year}.xlsx"
 
 
-def write_overleg(ws: Workspace, deal_id: str, year: int, out: Path, *,
-                  with_contacts: bool = False, today: date | None = None) -> Path:
-    """Write the workbook to ``out``; a failure leaves ``out`` as it was. Reads only."""
-    book = build_book(ws, deal_id, year, with_contacts=with_contacts, today=today)
+def overleg_steps(ws: Workspace, deal_id: str, year: int, out: Path, *,
+                  with_contacts: bool = False, today: date | None = None
+                  ) -> Generator[WorkbookStep, None, Path]:
+    """Read, write to a temporary file, move it to ``out``; closing the generator (cancel)
+    or a failure leaves ``out`` as it was. Reads only: the workspace never changes."""
     out = Path(out)
+    if not out.parent.is_dir():
+        raise FileNotFoundError(f"De map {out.parent} bestaat niet; er is niets geschreven.")
+    yield WorkbookStep(0, 3, "Gegevens van de deal lezen…")
+    book = build_book(ws, deal_id, year, with_contacts=with_contacts, today=today)
+    yield WorkbookStep(1, 3, f"{out.name} schrijven…")
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
         write_book(book, tmp)
+        yield WorkbookStep(2, 3, "Afronden…")
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
     return out
+
+
+def write_overleg(ws: Workspace, deal_id: str, year: int, out: Path, *,
+                  with_contacts: bool = False, today: date | None = None) -> Path:
+    """Write the workbook to ``out``; a failure leaves ``out`` as it was. Reads only."""
+    steps = overleg_steps(ws, deal_id, year, out, with_contacts=with_contacts, today=today)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            result: Path = stop.value
+            return result

@@ -30,7 +30,4 @@ DASHBOARDS: tuple[Dashboard, ...] = (
     Dashboard("monitoring", QT_TRANSLATE_NOOP("dashboard", "Monitoring"), QT_TRANSLATE_NOOP(
         "dashboard", "Indicatoren, metingen, projecten en overleggen: de voortgang van de "
                      "deals.")),
-    Dashboard("export", QT_TRANSLATE_NOOP("dashboard", "Export"), QT_TRANSLATE_NOOP(
-        "dashboard", "Wat er per deal beschikbaar is voor een rapportage of het Rijk-regio "
-                     "overleg.")),
 )
