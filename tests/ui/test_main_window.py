@@ -142,19 +142,19 @@ def test_changes_applied_refreshes_the_pages(make_main_window: Any) -> None:
 
 def test_changes_to_other_tables_do_not_reload(make_main_window: Any) -> None:
     window = make_main_window()
-    window.show_page(SIDEBAR.index("Export"))
-    deals = window.current_page()
-    before = deals.summary
+    window.show_page(SIDEBAR.index("Monitoring"))
+    monitoring = window.current_page()
+    before = monitoring.summary
     window.controller.signals.changes_applied.emit(Changes(frozenset({"relation"})))
-    assert deals.summary is before
-    window.controller.signals.changes_applied.emit(Changes(frozenset({"pledge"})))
-    assert deals.summary is not before
+    assert monitoring.summary is before
+    window.controller.signals.changes_applied.emit(Changes(frozenset({"measurement"})))
+    assert monitoring.summary is not before
 
 
 def test_object_role_gives_the_record_id(make_main_window: Any) -> None:
     window = make_main_window()
-    window.show_page(SIDEBAR.index("Export"))
-    section = window.current_page().sections["export"]
+    window.show_page(SIDEBAR.index("Monitoring"))
+    section = window.current_page().sections["indicators"]
     ids = {section.proxy.index(r, 0).data(ObjectRole) for r in range(section.proxy.rowCount())}
     assert ids == {row.id for row in window.current_page().summary.rows}
 
