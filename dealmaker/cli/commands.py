@@ -139,15 +139,17 @@ def cmd_overleg(args: argparse.Namespace, db: Path) -> int:
     if not 1900 <= year <= 2200:
         raise CommandError(f"Jaar {year} is geen geldig rapportagejaar; er is niets geschreven.")
     with open_workspace(db) as ws:  # WorkspaceError -> exit 1 in main
-        deal = find_deal(ws, args.deal)
-        if deal is None:
+        deal = None if args.alle else find_deal(ws, args.deal)
+        if deal is None and not args.alle:
             raise CommandError(f"Deal '{args.deal}' bestaat niet in {db.name}; "
                                "er is niets geschreven.")
-        out = args.out or Path(workbook_name(deal.name, year))
+        name = deal.name if deal else "alle deals"
+        out = args.out or Path(workbook_name(name, year))
         if not out.parent.is_dir():
             raise CommandError(f"De map {out.parent} bestaat niet; er is niets geschreven.")
-        write_overleg(ws, deal.id, year, out, with_contacts=args.met_contacten)
-    say(f"Werkmap voor het overleg {year} van {deal.name} geschreven: {out}")
+        write_overleg(ws, deal.id if deal else None, year, out,
+                      with_contacts=args.met_contacten)
+    say(f"Werkmap voor het overleg {year} van {name} geschreven: {out}")
     return 0
 
 

@@ -42,7 +42,10 @@ def _add_overleg(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                  common: argparse.ArgumentParser) -> None:
     ov = sub.add_parser("overleg", parents=[common],
                         help="maak de werkmap (.xlsx) voor het Rijk-regio overleg van een deal")
-    ov.add_argument("--deal", required=True, metavar="NAAM", help="naam (of alias) van de deal")
+    which = ov.add_mutually_exclusive_group(required=True)
+    which.add_argument("--deal", metavar="NAAM", help="naam (of alias) van de deal")
+    which.add_argument("--alle", action="store_true",
+                       help="de portefeuille: één rij per deal, de andere bladen over alle deals")
     ov.add_argument("--jaar", type=int, metavar="JJJJ",
                     help="rapportagejaar (standaard: dit jaar)")
     ov.add_argument("--out", type=Path, metavar="BESTAND",

@@ -131,3 +131,23 @@ def test_cli_writes_the_workbook_and_leaves_no_temp_file(
                  "--jaar", "2025", "--out", str(out), "--met-contacten"]) == 0
     assert "geschreven" in capsys.readouterr().out
     assert [p.name for p in out.parent.iterdir()] == ["overleg.xlsx"]
+
+
+def test_portfolio_has_a_row_per_deal_and_totals_over_all_deals(
+        workspace_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from openpyxl import load_workbook
+
+    with open_workspace(workspace_path) as ws:
+        first, second = make_deal(ws), make_deal(ws)
+    out = tmp_path / "alle.xlsx"
+    assert main(["overleg", "--db", str(workspace_path), "--alle", "--jaar", "2025",
+                 "--out", str(out)]) == 0
+    stored = load_workbook(out, data_only=True)
+    summary = _rows(stored["Samenvatting"])
+    assert summary[0][:4] == ("Deal", "Rijksbijdrage", "Toegezegd", "Gerealiseerd")
+    assert [r[0] for r in summary[1:-1]] == [DEAL, DEAL] and summary[-1][0] == "Totaal"
+    pledged = Decimal(first.pledged + second.pledged) / 100
+    assert Decimal(str(summary[-1][2])) == pledged
+    finance = _rows(stored["Financiën"])
+    assert len(finance) == 1 + 8 + 1 and Decimal(str(finance[-1][5])) == pledged
+    assert load_workbook(out)["Financiën"]["F10"].value == "=SUM(F2:F9)"

@@ -58,7 +58,8 @@ class Summary:
 
 @dataclass
 class Book:
-    summary: Summary
+    #: the one-page Samenvatting of a deal; None: the first table is the Samenvatting
+    summary: Summary | None
     tables: list[Table] = field(default_factory=list)
 
     def table(self, name: str) -> Table:

@@ -43,8 +43,10 @@ def write_book(book: Book, path: Path) -> None:
     wb = Workbook(write_only=True)
     wb.calculation.fullCalcOnLoad = True
     cached: dict[int, dict[str, Decimal]] = {}
-    write_summary(wb, book.summary)
-    for n, table in enumerate(book.tables, start=2):
+    if book.summary is not None:
+        write_summary(wb, book.summary)
+    first = 1 if book.summary is None else 2
+    for n, table in enumerate(book.tables, start=first):
         cached[n] = _write_table(wb, table)
     wb.save(path)
     fill_formula_values(path, cached)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from dealmaker.export.workbook.writer import write_book
 from dealmaker.services.workbook.build import build_book
+from dealmaker.services.workbook.portfolio import build_portfolio
 from dealmaker.storage.workspace import Workspace
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
@@ -28,16 +29,19 @@ def workbook_name(deal: str, year: int) -> str:
     return f"Overleg {_UNSAFE.sub('-', deal).strip()} {year}.xlsx"
 
 
-def overleg_steps(ws: Workspace, deal_id: str, year: int, out: Path, *,
+def overleg_steps(ws: Workspace, deal_id: str | None, year: int, out: Path, *,
                   with_contacts: bool = False, today: date | None = None
                   ) -> Generator[WorkbookStep, None, Path]:
     """Read, write to a temporary file, move it to ``out``; closing the generator (cancel)
-    or a failure leaves ``out`` as it was. Reads only: the workspace never changes."""
+    or a failure leaves ``out`` as it was. ``deal_id`` None: the portfolio of all deals.
+    Reads only: the workspace never changes."""
     out = Path(out)
     if not out.parent.is_dir():
         raise FileNotFoundError(f"De map {out.parent} bestaat niet; er is niets geschreven.")
     yield WorkbookStep(0, 3, "Gegevens van de deal lezen…")
-    book = build_book(ws, deal_id, year, with_contacts=with_contacts, today=today)
+    book = (build_portfolio(ws, year, with_contacts=with_contacts, today=today)
+            if deal_id is None else
+            build_book(ws, deal_id, year, with_contacts=with_contacts, today=today))
     yield WorkbookStep(1, 3, f"{out.name} schrijven…")
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
@@ -49,7 +53,7 @@ def overleg_steps(ws: Workspace, deal_id: str, year: int, out: Path, *,
     return out
 
 
-def write_overleg(ws: Workspace, deal_id: str, year: int, out: Path, *,
+def write_overleg(ws: Workspace, deal_id: str | None, year: int, out: Path, *,
                   with_contacts: bool = False, today: date | None = None) -> Path:
     """Write the workbook to ``out``; a failure leaves ``out`` as it was. Reads only."""
     steps = overleg_steps(ws, deal_id, year, out, with_contacts=with_contacts, today=today)
