@@ -32,7 +32,7 @@ def person_ids_matching(ws: Workspace, search: str | None = None) -> list[str]:
         query = select(Person.id).where(Person.deleted_at.is_(None))
         if expression is not None:
             query = query.where(text(
-                "person.rowid IN (SELECT rowid FROM person_search "
+                "person.search_key IN (SELECT rowid FROM person_search "
                 "WHERE person_search MATCH :q)").bindparams(q=expression))
         elif search and search.strip():
             return []

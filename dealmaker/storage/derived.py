@@ -68,12 +68,12 @@ def _person_ids(obj: Position | InteractionParticipant) -> set[str]:
 
 
 def _before_flush(session: Session, _ctx: object, _instances: object) -> None:
-    """Drop the search rows of persons about to be hard-deleted (their rowid goes)."""
+    """Drop the search rows of persons about to be hard-deleted."""
     gone = [obj.id for obj in session.deleted if isinstance(obj, Person)]
     if gone:
         session.connection().execute(text(
             "DELETE FROM person_search WHERE rowid IN "
-            "(SELECT rowid FROM person WHERE id IN :gone)").bindparams(id_list("gone")),
+            "(SELECT search_key FROM person WHERE id IN :gone)").bindparams(id_list("gone")),
             {"gone": gone})
 
 

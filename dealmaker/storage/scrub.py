@@ -186,7 +186,7 @@ def compact(conn: Connection) -> bool:
     """Leave no old bytes behind: merge the search index, VACUUM, rebuild, checkpoint.
 
     ``conn`` must be outside a transaction; ``PRAGMA secure_delete`` must already be on.
-    VACUUM may renumber person rowids, so the search index is rebuilt after it. Returns
+    The search index is rebuilt after it, so no page of it keeps a forgotten word. Returns
     False when another connection kept the WAL file from being emptied.
     """
     auto = conn.execution_options(isolation_level="AUTOCOMMIT")

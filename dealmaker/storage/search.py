@@ -1,6 +1,7 @@
 """Full-text search over persons (SQLite FTS5), kept in step with every flush.
 
-One FTS row per live person, keyed by the person's SQLite rowid. It holds the name, the
+One FTS row per live person, keyed by ``person.search_key`` (an explicit integer column,
+given here to persons that lack one, so no VACUUM or file copy can renumber it). It holds the name, the
 organisations of current positions (with short names, aliases and parent units, so that
 "ezk" finds a directie under EZK), function titles, e-mail, phone (also digits only) and
 notes. ``unicode61 remove_diacritics 2`` makes "Fryslan" find "Fryslân"; the prefix
@@ -44,14 +45,23 @@ _PHONE = ("p.phone || ' ' || replace(replace(replace(replace(replace(p.phone, ' 
 
 _INSERT = f"""
 INSERT INTO person_search(rowid, name, organisation, function, email, phone, notes)
-SELECT p.rowid, trim(p.first_name || ' ' || p.tussenvoegsel || ' ' || p.last_name),
+SELECT p.search_key, trim(p.first_name || ' ' || p.tussenvoegsel || ' ' || p.last_name),
        {_ORGS}, {_TITLES}, p.email, {_PHONE}, p.notes
 FROM person p WHERE p.deleted_at IS NULL
 """
 
 
+# New persons get keys above every key given so far; rowids differ per row, so the keys
+# of one statement differ too (the max is read once, before the update).
+_GIVE_KEYS = """
+UPDATE person SET search_key = rowid + (SELECT coalesce(max(search_key), 0) FROM person)
+WHERE search_key IS NULL
+"""
+
+
 def rebuild_all(conn: Connection) -> None:
-    """Rebuild the whole index (after bulk writes and after VACUUM renumbers rowids)."""
+    """Rebuild the whole index (after bulk writes)."""
+    conn.execute(text(_GIVE_KEYS))
     conn.execute(text("DELETE FROM person_search"))
     conn.execute(text(_INSERT))
 
@@ -61,9 +71,11 @@ def reindex_persons(conn: Connection, person_ids: Iterable[str]) -> None:
     ids = list(dict.fromkeys(person_ids))
     for start in range(0, len(ids), 500):
         params = {"ids": ids[start:start + 500]}
+        conn.execute(text(f"{_GIVE_KEYS} AND id IN :ids").bindparams(id_list("ids")), params)
         conn.execute(text(
             "DELETE FROM person_search WHERE rowid IN "
-            "(SELECT rowid FROM person WHERE id IN :ids)").bindparams(id_list("ids")), params)
+            "(SELECT search_key FROM person WHERE id IN :ids)").bindparams(id_list("ids")),
+            params)
         conn.execute(text(f"{_INSERT} AND p.id IN :ids").bindparams(id_list("ids")), params)
 
 

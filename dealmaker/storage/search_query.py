@@ -40,11 +40,11 @@ def fts_query(text: str) -> str | None:
 
 def person_search_condition(text: str, *, broad: bool = False
                             ) -> ColumnElement[bool] | None:
-    """``person.rowid IN (persons whose search row matches text)``, or ``None`` if no words.
+    """``person.search_key IN (persons whose search row matches text)``, or ``None`` if no words.
 
     The FTS table is queried once (a list subquery), so any further filter and any sort
     order on ``person`` can be combined with it. Needs ``person`` unaliased. SQLite then
-    looks up every match and sorts them: best for few matches. With ``broad`` the rowid
+    looks up every match and sorts them: best for few matches. With ``broad`` the key
     is wrapped (``+``) so that SQLite walks the index of the sort order instead and probes
     the match list until the page is full: best when most persons match ("e", "de").
     """
@@ -53,7 +53,8 @@ def person_search_condition(text: str, *, broad: bool = False
         return None
     matching = select(_INDEX.c.rowid).where(
         literal_column("person_search").match(bindparam(None, expr)))
-    return literal_column("+person.rowid" if broad else "person.rowid").in_(matching)
+    key = "person.search_key"
+    return literal_column(f"+{key}" if broad else key).in_(matching)
 
 
 def count_person_matches(session: Session, text: str) -> int | None:

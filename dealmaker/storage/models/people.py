@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Integer, String, Text, UniqueConstraint
+from sqlalchemy import Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dealmaker.domain.enums import Helix, Levensgemeenschap, OrgKind, Side
@@ -32,7 +32,8 @@ class Organisation(Entity):
 
 class Person(Entity):
     __tablename__ = "person"
-    __table_args__ = (recent_index(__tablename__),)
+    __table_args__ = (recent_index(__tablename__),
+                      Index("ix_person_search_key", "search_key", unique=True))
 
     first_name: Mapped[str] = mapped_column(String(100), default="")
     tussenvoegsel: Mapped[str] = mapped_column(String(30), default="")
@@ -46,8 +47,12 @@ class Person(Entity):
     # journalled): the Contacten list sorts and filters 50,000 persons on them.
     last_contact_on: Mapped[date | None] = mapped_column(index=True)
     next_follow_up_on: Mapped[date | None] = mapped_column(index=True)
+    #: the person's key in the search index (FTS rowid): explicit, so no VACUUM or copy
+    #: can renumber it; local derived data, given by storage.search, never journalled
+    search_key: Mapped[int | None] = mapped_column(Integer, default=None)
 
-    JOURNAL_SKIP = Entity.JOURNAL_SKIP | {"last_contact_on", "next_follow_up_on"}
+    JOURNAL_SKIP = Entity.JOURNAL_SKIP | {"last_contact_on", "next_follow_up_on",
+                                          "search_key"}
 
     @property
     def full_name(self) -> str:

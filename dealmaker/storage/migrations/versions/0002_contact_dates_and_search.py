@@ -38,10 +38,8 @@ def upgrade() -> None:
                 name, organisation, function, email, phone, notes,
                 tokenize = "unicode61 remove_diacritics 2", prefix = '1 2 3')
         """)
-        # Filling the index uses the current indexing rule (data, not schema).
-        from dealmaker.storage.search import rebuild_all
-
-        rebuild_all(bind)
+        # Filled once after the last migration, by the current indexing rule (data, not
+        # schema): storage.migrate.upgrade_to_head.
 
 
 def downgrade() -> None:

@@ -174,9 +174,7 @@ def upgrade() -> None:
         conn.exec_driver_sql(f'DROP TABLE "{table}"')
     for table in tables:
         conn.exec_driver_sql(f'ALTER TABLE "_compact_{table}" RENAME TO "{table}"')
-    from dealmaker.storage.search import rebuild_all  # data, not schema: the current rule
-
-    rebuild_all(conn)
+    # The search index is refilled after the last migration (storage.migrate).
 
 
 def downgrade() -> None:
