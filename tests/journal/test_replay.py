@@ -7,6 +7,7 @@ Compared: every column of every table the models declare, except
 - the journal itself (``operation``, ``change``) and ``local_device`` (the input and the
   copy's identity), and the search index (``person_search``: derived, rebuilt);
 - ``updated_at`` (local bookkeeping: when this copy last wrote the row);
+- ``person.search_key`` (the local key of the search index, given per copy);
 - the ``workspace_setting`` row ``vergeten_bezig`` (a forget's unjournalled to-do mark,
   removed when the forget finishes).
 Person's derived contact dates (``last_contact_on``, ``next_follow_up_on``) ARE compared:
@@ -47,7 +48,7 @@ from dealmaker.storage.workspace import Workspace, make_engine, open_workspace
 
 EXAMPLES = 25
 NOT_COMPARED_TABLES = {"operation", "change", "local_device"}
-NOT_COMPARED_COLUMNS = {"updated_at"}
+NOT_COMPARED_COLUMNS = {"updated_at", "search_key"}
 
 FIRST = st.sampled_from(["Anna", "Bert", "Cor", "Dirk", "Eva", "Fleur"])
 LAST = st.sampled_from(["Visser", "Jansen", "de Boer", "Smit", "Bakker"])
