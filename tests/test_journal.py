@@ -79,7 +79,7 @@ def test_moving_a_position_refreshes_both_persons_search_rows(workspace: Workspa
     def hits(q: str) -> list[str]:
         with workspace.engine.connect() as conn:
             return [r[0] for r in conn.execute(text(
-                "SELECT p.last_name FROM person_search s JOIN person p ON p.rowid = s.rowid "
+                "SELECT p.last_name FROM person_search s JOIN person p ON p.search_key = s.rowid "
                 "WHERE person_search MATCH :q"), {"q": q})]
 
     assert hits("dijkgraaf") == ["Bakker"]

@@ -1,8 +1,8 @@
 """Full-text search over persons (SQLite FTS5), kept in step with every flush.
 
 One FTS row per live person, keyed by ``person.search_key`` (an explicit integer column,
-given here to persons that lack one, so no VACUUM or file copy can renumber it). It holds the name, the
-organisations of current positions (with short names, aliases and parent units, so that
+given here to persons that lack one, so no VACUUM or copy can renumber it). It holds the
+name, the organisations of current positions (with short names, aliases and parent units, so that
 "ezk" finds a directie under EZK), function titles, e-mail, phone (also digits only) and
 notes. ``unicode61 remove_diacritics 2`` makes "Fryslan" find "Fryslân"; the prefix
 indexes make search-as-you-type cheap. SQLite-specific, so it lives in storage.
