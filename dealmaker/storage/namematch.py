@@ -144,8 +144,12 @@ class Mentions:
         self._has_single = bool(single)
         self._ascii = self._pattern.pattern.isascii()
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """Where the person is mentioned in ``text`` (start, end in the original)."""
+    def spans(self, text: str, *, alone: bool = True) -> list[tuple[int, int]]:
+        """Where the person is mentioned in ``text`` (start, end in the original).
+
+        ``alone=False``: full names, addresses and numbers only, not a first or last name
+        on its own (the text is itself a name: "Visser Installatietechniek").
+        """
         if self.empty or not text:
             return []
         folded, where = fold(text)
@@ -154,7 +158,7 @@ class Mentions:
             start = m.start() if where is None else where[m.start()]
             end = m.end() if where is None else where[m.end() - 1] + 1
             if self._has_single and m.group("single") is not None \
-                    and not any(c.isupper() for c in text[start:end]):
+                    and (not alone or not any(c.isupper() for c in text[start:end])):
                 continue  # "een roos", "de visser": a word, not the name
             found.append((start, end))
         return found
@@ -174,8 +178,8 @@ class Mentions:
                 "ascii", "ignore").decode()
         return self._pattern.search(text.lower()) is not None
 
-    def replace(self, text: str) -> str:
-        spans = self.spans(text)
+    def replace(self, text: str, *, alone: bool = True) -> str:
+        spans = self.spans(text, alone=alone)
         for start, end in reversed(spans):
             text = text[:start] + REPLACEMENT + text[end:]
         return text

@@ -146,6 +146,11 @@ def _text_columns(conn: Connection) -> list[tuple[str, str]]:
     return columns
 
 
+#: columns that hold a name themselves (an organisation's, a deal's, an opgave's): a first
+#: or last name alone there is part of another name, only a full name is the person
+NAME_COLUMNS = frozenset({"name", "short_name", "aliases"})
+
+
 def replace_everywhere(conn: Connection, needles: Iterable[str] | Mentions) -> int:
     """Replace every mention in every text cell of every table; return the cells changed.
 
@@ -165,7 +170,7 @@ def replace_everywhere(conn: Connection, needles: Iterable[str] | Mentions) -> i
         rows = conn.execute(text(
             f'SELECT rowid, "{col}" FROM "{table}" WHERE {_FUNCTION}("{col}")')).all()
         for rowid, value in rows:
-            new = mentions.replace(str(value))
+            new = mentions.replace(str(value), alone=col not in NAME_COLUMNS)
             if new != value:
                 conn.execute(text(f'UPDATE "{table}" SET "{col}" = :v WHERE rowid = :r'),
                              {"v": new, "r": rowid})

@@ -222,6 +222,8 @@ def test_a_redaction_records_the_texts_it_rewrote_never_the_old_ones(
     shutil.copyfile(baseline, path)
     with open_workspace(path) as ws:
         pid, _ = add_person(ws, PersonData(first_name="Anna", last_name="Visser"))
+        add_person(ws, PersonData(first_name="Bert", last_name="Jansen",
+                                  notes="Visser belde over Anna Visser"))
         forget_person(ws, pid)
         with ws.engine.connect() as conn:
             rows = conn.execute(text(
@@ -229,6 +231,8 @@ def test_a_redaction_records_the_texts_it_rewrote_never_the_old_ones(
                 "JOIN operation o ON o.id = c.operation_id "
                 "WHERE o.kind = 'redaction'")).all()
     cells = {(e, f, new) for e, f, new, _old in rows if f is not None}
-    assert ("organisation", "name", '"[vergeten persoon] Installatietechniek Holding"') in cells
+    assert ("person", "notes", '"[vergeten persoon] belde over [vergeten persoon]"') in cells
+    # the demo's "Visser Installatietechniek Holding" is a company, not her: not rewritten
+    assert not any(e == "organisation" for e, _f, _new in cells)
     assert all(old is None for *_rest, old in rows)
     assert not any("Visser" in (new or "") or "Anna" in (new or "") for _e, _f, new, _o in rows)

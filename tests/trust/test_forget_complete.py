@@ -13,7 +13,7 @@ from dealmaker.domain.enums import CommitmentKind
 from dealmaker.services.merge import merge_persons
 from dealmaker.services.people import PersonData, add_person, update_person
 from dealmaker.services.privacy import FORGOTTEN_NAME, forget_person
-from dealmaker.storage.models import Commitment, Interaction, Person
+from dealmaker.storage.models import Commitment, Interaction, Organisation, Person
 from dealmaker.storage.workspace import Workspace
 from trust.factories import add, interaction, org
 
@@ -113,6 +113,26 @@ def test_first_name_alone_only_when_written_as_a_name(workspace: Workspace) -> N
     with workspace.read() as s:
         assert s.get_one(Person, bert).notes == (
             "Een roos voor [vergeten persoon]. [vergeten persoon] komt; de visser niet.")
+
+
+def test_a_name_alone_in_a_name_field_is_another_name(workspace: Workspace) -> None:
+    """"Visser Installatietechniek" is a company, not Anna Visser: names of organisations,
+    deals and opgaven lose only her full name, notes also her first or last name alone."""
+    anna, _ = add_person(workspace, PersonData(last_name="Visser", first_name="Anna"))
+    bert, _ = add_person(workspace, PersonData(last_name="Jansen", first_name="Bert"))
+    update_person(workspace, bert, notes="Visser belt Anna terug.")
+    with workspace.uow("Organisaties") as uow:
+        company = org(uow.session, "Visser Installatietechniek Holding").id
+        named = org(uow.session, "Stichting Anna Visser").id
+        uow.commit()
+
+    forget_person(workspace, anna)
+
+    with workspace.read() as s:
+        assert s.get_one(Person, bert).notes == (
+            "[vergeten persoon] belt [vergeten persoon] terug.")
+        assert s.get_one(Organisation, company).name == "Visser Installatietechniek Holding"
+        assert s.get_one(Organisation, named).name == "Stichting [vergeten persoon]"
 
 
 def test_avg_export_shows_merged_duplicates(workspace: Workspace, tmp_path: Path) -> None:
