@@ -18,6 +18,7 @@ replayed with ``sqlite3`` on the same file) and the ratio:
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sqlite3
 import statistics
@@ -153,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         overview = window.page("overzicht")
         wait_until(lambda: overview.summary is not None, 120)  # start-up page first
+        gc.freeze()  # as ui.launch does once the workspace is open: start-up objects stay
         print(f"{args.path} ({args.path.stat().st_size / 2**20:.0f} MB), SQLite "
               f"{sqlite3.sqlite_version}, Qt {qVersion()}, PySide6 {PySide6.__version__}")
 

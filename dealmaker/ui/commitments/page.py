@@ -4,58 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
-
-from dealmaker.services.changes import Changes
 from dealmaker.ui.commitments.view import CommitmentsView
 from dealmaker.ui.shell.context import AppContext
-from dealmaker.ui.shell.page import Freshness
-
-TABLES = ("commitment", "commitment_state_change", "deal", "organisation", "person")
+from dealmaker.ui.shell.view_page import ViewPage
 
 
-class CommitmentsPage(QWidget):
+class CommitmentsPage(ViewPage):
     key = "toezeggingen"
-    shortcut = ""
-
-    #: The register shows fresh rows.
-    loaded = Signal()
+    tables = ("commitment", "commitment_state_change", "deal", "organisation", "person")
 
     def __init__(self, context: AppContext, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"page_{self.key}")
-        self._context = context
-        self._fresh = Freshness(self.refresh)
-        self.register = CommitmentsView(context)
-        self.register.rows_loaded.connect(self.loaded)
-        # in a very small window the page scrolls instead of forcing the window's size
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.register)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
-        self.setFocusProxy(self.register.search)
-        context.signals.changes_applied.connect(self._on_changes)
+        view = CommitmentsView(context)
+        super().__init__(context, view, view.search, parent)
+        self.register = view
 
     def title(self) -> str:
         return self.tr("Toezeggingen")
-
-    def widget(self) -> QWidget:
-        return self
-
-    def set_active(self, active: bool) -> None:
-        self._fresh.set_active(active)
-
-    def refresh(self) -> None:
-        if self._context.workspace() is None:
-            self._fresh.stale = True
-            return
-        self._fresh.stale = False
-        self.register.reload()
-
-    def _on_changes(self, changes: Changes) -> None:
-        if changes.touches(*TABLES):
-            self._fresh.changed()
