@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import zipfile
 from datetime import date
 from decimal import Decimal
@@ -127,10 +129,15 @@ def test_cli_writes_the_workbook_and_leaves_no_temp_file(
         make_deal(ws)
     out = tmp_path / "uit" / "overleg.xlsx"
     out.parent.mkdir()
-    assert main(["overleg", "--db", str(workspace_path), "--deal", DEAL.upper(),
-                 "--jaar", "2025", "--out", str(out), "--met-contacten"]) == 0
+    old = os.umask(0o022)
+    try:
+        assert main(["overleg", "--db", str(workspace_path), "--deal", DEAL.upper(),
+                     "--jaar", "2025", "--out", str(out), "--met-contacten"]) == 0
+    finally:
+        os.umask(old)
     assert "geschreven" in capsys.readouterr().out
     assert [p.name for p in out.parent.iterdir()] == ["overleg.xlsx"]
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600  # names of people: the user's alone
 
 
 def test_portfolio_has_a_row_per_deal_and_totals_over_all_deals(

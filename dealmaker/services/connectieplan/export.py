@@ -45,6 +45,7 @@ def write_whole(out: Path, write: Callable[[Path], None]) -> None:
     tmp = out.with_name(f".{out.stem}.schrijven{out.suffix}")  # the suffix tells the format
     try:
         write(tmp)
+        os.chmod(tmp, 0o600)  # names of people: the user's alone
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)

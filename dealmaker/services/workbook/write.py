@@ -47,6 +47,7 @@ def overleg_steps(ws: Workspace, deal_id: str | None, year: int, out: Path, *,
     try:
         write_book(book, tmp)
         yield WorkbookStep(2, 3, "Afronden…")
+        os.chmod(tmp, 0o600)  # names of people (owners, contacts): the user's alone
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
