@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_contacts.py
 	$(BIN)/python bench/bench_contacts_ui.py
 	$(BIN)/python bench/bench_import.py
+	$(BIN)/python bench/bench_deals.py
 	$(BIN)/python bench/bench_graph.py
 	$(BIN)/python bench/bench_size.py
 
