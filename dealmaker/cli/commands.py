@@ -153,6 +153,41 @@ def cmd_overleg(args: argparse.Namespace, db: Path) -> int:
     return 0
 
 
+def cmd_import_workbook(args: argparse.Namespace, db: Path) -> int:
+    """List what a returned overleg workbook changes; ``--apply`` writes it (one step)."""
+    from dealmaker.services.workbook.apply import apply_return
+    from dealmaker.services.workbook.readback import WorkbookRefused
+    from dealmaker.services.workbook.roundtrip import plan_return
+    from dealmaker.storage.workspace import open_workspace
+
+    name = args.file.name
+    with open_workspace(db) as ws:  # WorkspaceError -> exit 1 in main
+        try:
+            plan = plan_return(ws, args.file)
+        except WorkbookRefused as exc:
+            raise CommandError(str(exc)) from None
+        if plan.refusals:
+            say(f"{name} is geweigerd; er is niets ingelezen:")
+            for refusal in plan.refusals:
+                say(f"  {refusal}")
+            raise CommandError(f"{name}: {len(plan.refusals)} cellen geweigerd (zie "
+                               "hierboven); werkruimte ongewijzigd.")
+        if not plan.changes:
+            say(f"{name}: geen wijzigingen.")
+            return 0
+        say(f"{name} ({plan.deal or 'alle deals'}): {len(plan.changes)} wijzigingen")
+        for change in plan.changes:
+            say(f"  {change.where}  {change.deal} / {change.subject}: {change.what}")
+        if not args.apply:
+            say("Niets geschreven; schrijf ze met --apply (één stap, ongedaan te maken).")
+            return 0
+        apply_return(ws, plan)
+    say(f"{len(plan.changes)} wijzigingen geschreven naar {db.name} (één stap; Ctrl+Z in "
+        "het venster maakt haar ongedaan).")
+    return 0
+
+
 COMMANDS = {"demo": cmd_demo, "check": cmd_check, "import": cmd_import,
             "export-vcard": cmd_export_vcard, "connectieplan": cmd_connectieplan,
-            "overleg": cmd_overleg}
+            "export": cmd_overleg, "overleg": cmd_overleg,
+            "import-workbook": cmd_import_workbook}

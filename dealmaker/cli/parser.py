@@ -40,18 +40,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_overleg(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                  common: argparse.ArgumentParser) -> None:
-    ov = sub.add_parser("overleg", parents=[common],
-                        help="maak de werkmap (.xlsx) voor het Rijk-regio overleg van een deal")
+    ov = sub.add_parser("export", aliases=["overleg"], parents=[common],
+                        help="maak de werkmap (.xlsx) voor het Rijk-regio overleg van een "
+                             "deal of van alle deals (overleg: dezelfde opdracht)")
     which = ov.add_mutually_exclusive_group(required=True)
     which.add_argument("--deal", metavar="NAAM", help="naam (of alias) van de deal")
-    which.add_argument("--alle", action="store_true",
+    which.add_argument("--all", "--alle", dest="alle", action="store_true",
                        help="de portefeuille: één rij per deal, de andere bladen over alle deals")
-    ov.add_argument("--jaar", type=int, metavar="JJJJ",
+    ov.add_argument("--year", "--jaar", dest="jaar", type=int, metavar="JJJJ",
                     help="rapportagejaar (standaard: dit jaar)")
     ov.add_argument("--out", type=Path, metavar="BESTAND",
                     help="het .xlsx-bestand (standaard: 'Overleg <deal> <jaar>.xlsx' hier)")
-    ov.add_argument("--met-contacten", action="store_true",
+    ov.add_argument("--with-contacts", "--met-contacten", dest="met_contacten",
+                    action="store_true",
                     help="voeg het blad Contacten toe (alleen werkgegevens)")
+    back = sub.add_parser("import-workbook", parents=[common],
+                          help="lees een teruggestuurde overlegwerkmap in (Voortgang, "
+                               "Toezeggingen): toont de wijzigingen, --apply schrijft ze")
+    back.add_argument("file", type=Path, metavar="BESTAND", help="de ingevulde werkmap (.xlsx)")
+    back.add_argument("--apply", action="store_true",
+                      help="schrijf de wijzigingen (één stap, ongedaan te maken)")
 
 
 def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser],

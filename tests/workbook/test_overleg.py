@@ -19,7 +19,7 @@ from workbook.kit import DDE, DEAL, PHONE, make_deal
 
 TODAY = date(2026, 12, 4)
 SHEETS = ["Samenvatting", "Financiën", "Toezeggingen", "Voortgang", "Projecten", "Bijsturing",
-          "Connectieplan", "Connectieplan verbindingen"]
+          "Connectieplan", "Connectieplan verbindingen", "dealmaker"]
 
 
 def _write(ws: Workspace, tmp_path: Path, **kw: Any) -> tuple[Path, Any]:
@@ -38,6 +38,7 @@ def test_financien_rows_and_totals_equal_the_ledger_to_the_cent(workspace: Works
                                                                  tmp_path: Path) -> None:
     _, (made, book, stored) = _write(workspace, tmp_path)
     assert book.sheetnames == SHEETS
+    assert book["dealmaker"].sheet_state == "veryHidden"  # the round trip's marker
     sheet = book["Financiën"]
     rows = _rows(sheet)
     assert rows[0] == ("Deal", "Partij", "Publiek/privaat", "Vorm", "Jaar", "Toegezegd",
@@ -151,6 +152,7 @@ def test_portfolio_has_a_row_per_deal_and_totals_over_all_deals(
                  "--out", str(out)]) == 0
     stored = load_workbook(out, data_only=True)
     summary = _rows(stored["Samenvatting"])
+    summary = summary[:[r[0] for r in summary].index("Totaal") + 1]  # a money chart below
     assert summary[0][:4] == ("Deal", "Rijksbijdrage", "Toegezegd", "Gerealiseerd")
     assert [r[0] for r in summary[1:-1]] == [DEAL, DEAL] and summary[-1][0] == "Totaal"
     pledged = Decimal(first.pledged + second.pledged) / 100
@@ -158,3 +160,47 @@ def test_portfolio_has_a_row_per_deal_and_totals_over_all_deals(
     finance = _rows(stored["Financiën"])
     assert len(finance) == 1 + 8 + 1 and Decimal(str(finance[-1][5])) == pledged
     assert load_workbook(out)["Financiën"]["F10"].value == "=SUM(F2:F9)"
+
+
+def test_cli_export_in_the_issues_words_never_changes_the_workspace(
+        workspace_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from openpyxl import load_workbook
+
+    with open_workspace(workspace_path) as ws:
+        make_deal(ws)
+    before = (workspace_path.read_bytes(), workspace_path.stat().st_mtime_ns)
+    deal, alle = tmp_path / "deal.xlsx", tmp_path / "alle.xlsx"
+    assert main(["export", "--db", str(workspace_path), "--deal", DEAL, "--year", "2025",
+                 "--out", str(deal), "--with-contacts"]) == 0
+    assert main(["export", "--db", str(workspace_path), "--all", "--year", "2025",
+                 "--out", str(alle)]) == 0
+    assert (workspace_path.read_bytes(), workspace_path.stat().st_mtime_ns) == before
+    assert "Contacten" in load_workbook(deal).sheetnames
+    book = load_workbook(alle)
+    assert book.sheetnames == ["Samenvatting", "Financiën", "Toezeggingen", "Voortgang",
+                               "Projecten", "Bijsturing", "Connectieplan", "dealmaker"]
+    assert book["Samenvatting"]._charts or _has_chart(alle, "sheet1")
+
+
+def _has_chart(path: Path, sheet: str) -> bool:
+    with zipfile.ZipFile(path) as z:
+        return any(n.startswith("xl/charts/chart") for n in z.namelist()) and any(
+            n == f"xl/worksheets/_rels/{sheet}.xml.rels" for n in z.namelist())
+
+
+def test_made_for_people_formats_widths_colours_and_print(workspace: Workspace,
+                                                          tmp_path: Path) -> None:
+    out, (_, book, _) = _write(workspace, tmp_path)
+    v = book["Voortgang"]
+    headers = [c.value for c in v[1]]
+    status = v.cell(2, headers.index("Status") + 1)
+    assert status.fill.fgColor.rgb.endswith(("C6EFCE", "EDEDED"))  # op koers / geen gegevens
+    assert v.cell(2, headers.index("Nulmeting op") + 1).number_format == "dd-mm-yyyy"
+    assert v.column_dimensions["R"].hidden  # the round trip's key
+    assert v.cell(1, headers.index("Laatste meting") + 1).fill.fgColor.rgb.endswith("FFF2CC")
+    for sheet in book.worksheets[1:-1]:
+        assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref, sheet.title
+        assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
+        assert sheet.print_title_rows == "$1:$1"
+        assert all(4 <= (d.width or 0) <= 80 for d in sheet.column_dimensions.values())
+    assert _has_chart(out, "sheet1")  # the money chart on the Samenvatting

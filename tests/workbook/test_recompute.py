@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from dealmaker.export.workbook import Book, Summary, Table, write_book
 from dealmaker.services.workbook import write_overleg
 from dealmaker.services.workbook.finance import COLUMNS, euros
+from dealmaker.services.workbook.roundtrip import plan_return
 from dealmaker.storage.workspace import Workspace
 from workbook.kit import DDE, DEAL, make_deal
 from workbook.libreoffice import CSV_FILTER, SOFFICE, convert, sheets_as_csv
@@ -57,6 +58,33 @@ def test_libreoffice_recomputes_the_totals_exactly_and_keeps_text(
         assert [r[3] for r in sheets["Bijsturing"][1:]] == ["=1+1 herplannen"]
         assert any(r[0] == "=Piet Jansen" and r[5] == "+31 6 1234 5678"
                    for r in sheets["Contacten"])
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is niet geïnstalleerd: "
+                    "apt-get install libreoffice-calc-nogui")
+def test_libreoffice_recomputes_the_portfolio_and_its_saved_copy_reads_back_unchanged(
+        workspace: Workspace, tmp_path: Path) -> None:
+    """The portfolio's totals after recomputation; then the region's round trip through
+    LibreOffice: opened and saved there, the workbook still reads back as unchanged."""
+    made = [make_deal(workspace), make_deal(workspace)]
+    book = write_overleg(workspace, None, 2025, tmp_path / "alle.xlsx", today=date(2026, 12, 4))
+    zeroed = tmp_path / "nul.xlsx"
+    _zero_cached_totals(book, zeroed)
+    out = tmp_path / "csv"
+    convert([book, zeroed], out, CSV_FILTER, tmp_path / "lo-profiel")
+    pledged = euros(sum(m.pledged for m in made))
+    realised = euros(sum(m.realised for m in made))
+    for path in (book, zeroed):
+        sheets = sheets_as_csv(path, out)
+        summary = next(r for r in sheets["Samenvatting"] if r and r[0] == "Totaal")
+        assert [Decimal(v) for v in summary[1:4]] == [euros(2 * 7_500_000_00), pledged,
+                                                      realised], path.name
+        finance = sheets["Financiën"]
+        assert finance[-1][0] == "Totaal" and len(finance) == 1 + 8 + 1
+        assert [Decimal(v) for v in finance[-1][5:7]] == [pledged, realised], path.name
+    saved = tmp_path / "opgeslagen"
+    convert([book], saved, "xlsx:Calc MS Excel 2007 XML", tmp_path / "lo-profiel")
+    assert plan_return(workspace, saved / "alle.xlsx").unchanged
 
 
 @settings(max_examples=25, deadline=None)

@@ -14,6 +14,8 @@ from datetime import date
 from decimal import Decimal
 
 TEXT, EURO, DATE, INT, NUMBER, PERCENT = "text", "euro", "date", "int", "number", "percent"
+#: a hidden column holding the row's record id (the round trip finds the row by it)
+KEY = "key"
 
 #: what a cell may hold (money as Decimal euros, exact)
 Value = str | int | Decimal | date | None
@@ -25,6 +27,8 @@ class Column:
     kind: str = TEXT
     #: cap for the fitted width (characters)
     max_width: int = 50
+    #: the region may fill this column in; it is read back (header marked, value kept)
+    editable: bool = False
 
 
 @dataclass
@@ -37,6 +41,11 @@ class Table:
     #: header of a column whose values get a status colour
     status_column: str | None = None
     notes: Sequence[str] = ()
+    #: (year, pledged, realised) in euros: a money table and bar chart below the notes
+    money_by_year: list[tuple[int, Decimal, Decimal]] = field(default_factory=list)
+
+    def keyed(self) -> bool:
+        return any(c.kind == KEY for c in self.columns)
 
 
 @dataclass(frozen=True)
@@ -61,6 +70,8 @@ class Book:
     #: the one-page Samenvatting of a deal; None: the first table is the Samenvatting
     summary: Summary | None
     tables: list[Table] = field(default_factory=list)
+    #: what the round trip checks: app marker, workspace, deal, year (hidden in the file)
+    identity: dict[str, str] = field(default_factory=dict)
 
     def table(self, name: str) -> Table:
         return next(t for t in self.tables if t.name == name)

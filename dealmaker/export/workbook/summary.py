@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from dealmaker.export.cells import DATE_FORMAT, EURO_FORMAT, keep_text, xml_text
@@ -38,7 +39,7 @@ def write_summary(wb: Any, summary: Summary) -> None:
         ws.append(_line(ws, line, bold))
         row += 1
     if summary.money_by_year:
-        _money_table(ws, summary, bold, row + 2)
+        money_table(ws, summary.money_by_year, bold, row + 2)
 
 
 def _line(ws: Any, line: SummaryLine, bold: Any) -> list[Any]:
@@ -63,7 +64,9 @@ def _heading_font() -> Any:
     return Font(bold=True, size=12)
 
 
-def _money_table(ws: Any, summary: Summary, bold: Any, start: int) -> None:
+def money_table(ws: Any, by_year: list[tuple[int, Decimal, Decimal]], bold: Any,
+                start: int) -> None:
+    """A small table of money per year from row ``start`` (its header) and a bar chart."""
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.chart import BarChart, Reference
 
@@ -73,13 +76,13 @@ def _money_table(ws: Any, summary: Summary, bold: Any, start: int) -> None:
     for cell in header:
         cell.font = bold
     ws.append(header)
-    for year, pledged, realised in summary.money_by_year:
+    for year, pledged, realised in by_year:
         cells = [WriteOnlyCell(ws, None), WriteOnlyCell(ws, year),
                  WriteOnlyCell(ws, pledged), WriteOnlyCell(ws, realised)]
         for cell in cells[2:]:
             cell.number_format = EURO_FORMAT
         ws.append(cells)
-    end = start + len(summary.money_by_year)
+    end = start + len(by_year)
     chart = BarChart()
     chart.title = "Cofinanciering per jaar: toegezegd en gerealiseerd (€)"
     chart.y_axis.title = "€"

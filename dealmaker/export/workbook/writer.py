@@ -8,6 +8,7 @@ stores their exact values too, and the workbook asks to be recomputed on opening
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -16,10 +17,12 @@ from typing import Any
 from dealmaker.domain.progress import Status
 from dealmaker.export.cells import DATE_FORMAT, EURO_FORMAT, keep_text, xml_text
 from dealmaker.export.workbook.cached import fill_formula_values
+from dealmaker.export.workbook.marker import write_marker
 from dealmaker.export.workbook.model import (
     DATE,
     EURO,
     INT,
+    KEY,
     NUMBER,
     PERCENT,
     Book,
@@ -27,10 +30,12 @@ from dealmaker.export.workbook.model import (
     Table,
     Value,
 )
-from dealmaker.export.workbook.summary import write_summary
+from dealmaker.export.workbook.summary import money_table, write_summary
 
 FORMATS = {EURO: EURO_FORMAT, DATE: DATE_FORMAT, INT: "0", NUMBER: "#,##0.######",
            PERCENT: "0.0%"}
+#: header of a column the region may fill in (light yellow)
+EDITABLE_FILL = "FFF2CC"
 STATUS_FILLS = {Status.OP_KOERS: "C6EFCE", Status.ACHTER: "FFEB9C",
                 Status.UIT_KOERS: "FFC7CE", Status.GEEN_GEGEVENS: "EDEDED"}
 TOTAL_LABEL = "Totaal"
@@ -38,16 +43,28 @@ TOTAL_LABEL = "Totaal"
 
 def write_book(book: Book, path: Path) -> None:
     """Write ``book`` to ``path`` (the caller moves a temporary file into place)."""
+    for _ in write_book_steps(book, path):
+        pass
+
+
+def write_book_steps(book: Book, path: Path) -> Iterator[str]:
+    """``write_book`` one sheet at a time: yields the name of the sheet written next, so a
+    caller can show progress and stop between sheets (closing the generator)."""
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
     wb.calculation.fullCalcOnLoad = True
     cached: dict[int, dict[str, Decimal]] = {}
     if book.summary is not None:
+        yield "Samenvatting"
         write_summary(wb, book.summary)
     first = 1 if book.summary is None else 2
     for n, table in enumerate(book.tables, start=first):
+        yield table.name
         cached[n] = _write_table(wb, table)
+    if book.identity:
+        write_marker(wb, book)
+    yield "opslaan"
     wb.save(path)
     fill_formula_values(path, cached)
 
@@ -64,7 +81,9 @@ def _write_table(wb: Any, table: Table) -> dict[str, Decimal]:
         for i, value in enumerate(row):
             widths[i] = max(widths[i], _shown_width(value, table.columns[i]))
     for i, col in enumerate(table.columns):
-        ws.column_dimensions[get_column_letter(i + 1)].width = min(col.max_width, widths[i] + 2)
+        dim = ws.column_dimensions[get_column_letter(i + 1)]
+        dim.width = min(col.max_width, widths[i] + 2)
+        dim.hidden = col.kind == KEY
     ws.freeze_panes = "A2"
     last = max(1, len(table.rows) + 1)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{last}"
@@ -74,7 +93,9 @@ def _write_table(wb: Any, table: Table) -> dict[str, Decimal]:
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     bold = Font(bold=True)
-    ws.append([_header(ws, h, bold) for h in headers])
+    fill = PatternFill("solid", fgColor=EDITABLE_FILL)
+    ws.append([_header(ws, c.header, bold, fill if c.editable else None)
+               for c in table.columns])
     status_at = headers.index(table.status_column) if table.status_column else -1
     fills = {s.value: PatternFill("solid", fgColor=c) for s, c in STATUS_FILLS.items()}
     for row in table.rows:
@@ -88,10 +109,14 @@ def _write_table(wb: Any, table: Table) -> dict[str, Decimal]:
     cached: dict[str, Decimal] = {}
     if table.totals:
         cached = _total_row(ws, table, bold)
+    written = len(table.rows) + 1 + bool(table.totals)
     if table.notes:
         ws.append([])
         for note in table.notes:
             ws.append([_cell(ws, note, Column(""), WriteOnlyCell)])
+        written += 1 + len(table.notes)
+    if table.money_by_year:
+        money_table(ws, table.money_by_year, bold, written + 2)
     return cached
 
 
@@ -125,12 +150,14 @@ def _number(value: Value) -> Decimal:
     return Decimal(0)  # SUM skips text and blanks too
 
 
-def _header(ws: Any, text: str, bold: Any) -> Any:
+def _header(ws: Any, text: str, bold: Any, fill: Any) -> Any:
     from openpyxl.cell import WriteOnlyCell
 
     cell = WriteOnlyCell(ws, xml_text(text))
     keep_text(cell)
     cell.font = bold
+    if fill is not None:
+        cell.fill = fill
     return cell
 
 

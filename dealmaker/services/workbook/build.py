@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from dealmaker.domain.progress import Status
 from dealmaker.export.workbook.model import DATE, EURO, INT, PERCENT, Book, Summary, SummaryLine
@@ -14,6 +15,7 @@ from dealmaker.export.workbook.summary import HEADING
 from dealmaker.services.connectieplan import load_plan
 from dealmaker.services.workbook.commitments import commitments_table
 from dealmaker.services.workbook.finance import MoneyFacts, euros, finance_table
+from dealmaker.services.workbook.identity import identity
 from dealmaker.services.workbook.monitoring import (
     adjustments_table,
     projects_table,
@@ -32,27 +34,39 @@ def build_book(ws: Workspace, deal_id: str, year: int, *, with_contacts: bool = 
                today: date | None = None) -> Book:
     """Everything the overleg of ``year`` discusses; reads only."""
     today = today or date.today()
-    year_end = date(year, 12, 31)
-    peil = min(today, year_end)
     plan = load_plan(ws, deal_id, today)
     with ws.read() as s:
-        deal = s.scalars(select(Deal).where(Deal.id == deal_id,
-                                            Deal.deleted_at.is_(None))).one_or_none()
-        if deal is None:
-            raise LookupError("deze deal bestaat niet (meer)")
-        name = deal.name
-        finance, money = finance_table(s, deal_id, name)
-        commitments, promised = commitments_table(s, deal_id, name, year_end, peil)
-        voortgang, statuses = voortgang_table(s, deal_id, name, year_end)
-        projects, orphans = projects_table(s, deal_id, name)
-        adjustments = adjustments_table(s, deal_id, name, year_end)
-        summary = _summary(deal, year, peil, money, promised, statuses,
-                           len(projects.rows), orphans, len(adjustments.rows))
-        tables = [finance, commitments, voortgang, projects, adjustments,
-                  opgaven_table(plan, name), connectieplan_table(plan, name)]
+        book = deal_book(s, deal_id, year, today)
+        name = _name(s, deal_id)
+        book.tables += [opgaven_table(plan, name), connectieplan_table(plan, name)]
         if with_contacts:
-            tables.append(contacts_table(s, plan))
-    return Book(summary, tables)
+            book.tables.append(contacts_table(s, plan))
+        book.identity = identity(s, deal_id, year)
+    return book
+
+
+def _name(s: Session, deal_id: str) -> str:
+    return str(s.scalar(select(Deal.name).where(Deal.id == deal_id)))
+
+
+def deal_book(s: Session, deal_id: str, year: int, today: date) -> Book:
+    """The deal's Samenvatting, Financiën, Toezeggingen, Voortgang, Projecten and
+    Bijsturing (not the connectieplan, which reads the whole network)."""
+    year_end = date(year, 12, 31)
+    peil = min(today, year_end)
+    deal = s.scalars(select(Deal).where(Deal.id == deal_id,
+                                        Deal.deleted_at.is_(None))).one_or_none()
+    if deal is None:
+        raise LookupError("deze deal bestaat niet (meer)")
+    name = deal.name
+    finance, money = finance_table(s, deal_id, name)
+    commitments, promised = commitments_table(s, deal_id, name, year_end, peil)
+    voortgang, statuses = voortgang_table(s, deal_id, name, year_end)
+    projects, orphans = projects_table(s, deal_id, name)
+    adjustments = adjustments_table(s, deal_id, name, year_end)
+    summary = _summary(deal, year, peil, money, promised, statuses,
+                       len(projects.rows), orphans, len(adjustments.rows))
+    return Book(summary, [finance, commitments, voortgang, projects, adjustments])
 
 
 def _summary(deal: Deal, year: int, peil: date, money: MoneyFacts, promised: Counter[str],

@@ -9,13 +9,21 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
 from dealmaker.domain.enums import CommitmentState
-from dealmaker.export.workbook.model import DATE, EURO, Column, Table
+from dealmaker.export.workbook.model import DATE, EURO, KEY, Column, Table
 from dealmaker.services.workbook.finance import euros
-from dealmaker.storage.models import Commitment, Organisation, Person
+from dealmaker.storage.models import Commitment, CommitmentStateChange, Organisation, Person
 
 COLUMNS = (Column("Deal"), Column("Toezegging", max_width=60), Column("Soort"),
-           Column("Van"), Column("Aan"), Column("Eigenaar"), Column("Bedrag", EURO),
-           Column("Uiterlijk", DATE), Column("Status"), Column("Over de datum"))
+           Column("Van"), Column("Aan"), Column("Eigenaar"),
+           Column("Bedrag", EURO, editable=True), Column("Uiterlijk", DATE),
+           Column("Status", editable=True), Column("Sinds", DATE, editable=True),
+           Column("Toelichting", max_width=60, editable=True), Column("Over de datum"),
+           Column("Sleutel", KEY))
+NOTES = ("Gele kolommen mag u invullen: Bedrag, Status (concept, afgesproken, bevestigd, "
+         "nagekomen of vervallen), Sinds (datum van de nieuwe status; leeg: de dag van "
+         "inlezen) en Toelichting (verplicht bij vervallen).",
+         "Verander de kopjes en de verborgen kolom Sleutel niet: daaraan herkent dealmaker "
+         "de rijen bij het inlezen.")
 
 
 def commitments_table(s: Session, deal_id: str, deal_name: str, year_end: date,
@@ -30,9 +38,11 @@ def commitments_table(s: Session, deal_id: str, deal_name: str, year_end: date,
         .where(Commitment.deal_id == deal_id, Commitment.deleted_at.is_(None),
                or_(Commitment.due_on.is_(None), Commitment.due_on <= year_end))
         .order_by(Commitment.due_on, Commitment.title)).all()
-    table = Table("Toezeggingen", COLUMNS)
+    table = Table("Toezeggingen", COLUMNS, notes=NOTES)
     counts: Counter[str] = Counter()
+    steps = current_steps(s, deal_id)
     for c, source, target, owner in rows:
+        since, note = steps.get(c.id, (None, ""))
         late = c.state.is_open and c.due_on is not None and c.due_on < peil
         counts["open" if c.state.is_open else c.state.value] += 1
         counts["over de datum"] += late
@@ -40,7 +50,20 @@ def commitments_table(s: Session, deal_id: str, deal_name: str, year_end: date,
             deal_name, c.title, c.kind.label, source, target,
             owner.full_name if owner else None,
             euros(c.amount_cents) if c.amount_cents is not None else None,
-            c.due_on, c.state.label, "ja" if late else "nee"))
+            c.due_on, c.state.label, since, note or None, "ja" if late else "nee", c.id))
     for state in (CommitmentState.NAGEKOMEN.value, CommitmentState.VERVALLEN.value):
         counts.setdefault(state, 0)
     return table, counts
+
+
+def current_steps(s: Session, deal_id: str) -> dict[str, tuple[date, str]]:
+    """Commitment id -> (date, note) of the step that set its current state."""
+    out: dict[str, tuple[date, str]] = {}
+    for cid, on, note in s.execute(
+            select(CommitmentStateChange.commitment_id, CommitmentStateChange.changed_on,
+                   CommitmentStateChange.note)
+            .join(Commitment, Commitment.id == CommitmentStateChange.commitment_id)
+            .where(Commitment.deal_id == deal_id, CommitmentStateChange.deleted_at.is_(None))
+            .order_by(CommitmentStateChange.changed_on, CommitmentStateChange.created_at)):
+        out[cid] = (on, note)
+    return out

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from dealmaker.domain.enums import IndicatorDirection
 from dealmaker.domain.progress import RULE_LINES, Reading, Status, progress, status
-from dealmaker.export.workbook.model import DATE, INT, NUMBER, PERCENT, Column, Table
+from dealmaker.export.workbook.model import DATE, INT, KEY, NUMBER, PERCENT, Column, Table
 from dealmaker.storage.models import (
     Adjustment,
     Indicator,
@@ -28,9 +28,17 @@ from dealmaker.storage.models import (
 VOORTGANG = (Column("Deal"), Column("Indicator", max_width=50), Column("Niveau"),
              Column("Thema"), Column("Dimensie"), Column("Eenheid"), Column("Bron"),
              Column("Richting"), Column("Nulmeting", NUMBER), Column("Nulmeting op", DATE),
-             Column("Laatste meting", NUMBER), Column("Gemeten op", DATE),
+             Column("Laatste meting", NUMBER, editable=True),
+             Column("Gemeten op", DATE, editable=True),
              Column("Streefwaarde", NUMBER), Column("Streefdatum", DATE),
-             Column("Voortgang", PERCENT), Column("Status"), Column("Toelichting", max_width=60))
+             Column("Voortgang", PERCENT), Column("Status"),
+             Column("Toelichting", max_width=60, editable=True), Column("Sleutel", KEY))
+VOORTGANG_NOTES = (
+    "Gele kolommen mag u invullen: een nieuwe meting met haar datum (Gemeten op) en "
+    "toelichting, of een correctie van de laatste meting (zelfde datum). Voortgang en "
+    "status berekent dealmaker bij het inlezen opnieuw.",
+    "Verander de kopjes en de verborgen kolom Sleutel niet: daaraan herkent dealmaker "
+    "de rijen bij het inlezen.")
 PROJECTEN = (Column("Deal"), Column("Project", max_width=50), Column("Trekker"),
              Column("Programmadoelen", max_width=60), Column("Zonder doel"),
              Column("Indicatoren", INT), Column("Stoplicht (opgegeven)"))
@@ -49,7 +57,7 @@ def voortgang_table(s: Session, deal_id: str, deal: str,
                        .order_by(Measurement.measured_on)):
         latest[row.indicator_id] = row
     table = Table("Voortgang", VOORTGANG, status_column="Status",
-                  notes=("Statusregel", *RULE_LINES))
+                  notes=(*VOORTGANG_NOTES, "", "Statusregel", *RULE_LINES))
     counts: Counter[str] = Counter({st.value: 0 for st in Status})
     for i in s.scalars(select(Indicator).where(Indicator.deal_id == deal_id,
                                                Indicator.deleted_at.is_(None))
@@ -68,7 +76,7 @@ def voortgang_table(s: Session, deal_id: str, deal: str,
             i.source or None, i.direction.label, i.baseline_value, i.baseline_on,
             m.value if m else None, m.measured_on if m else None, i.target_value,
             i.target_on, _share(done), st.value,
-            (m.note or None) if m else None))
+            (m.note or None) if m else None, i.id))
     return table, counts
 
 

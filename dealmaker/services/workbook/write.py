@@ -9,11 +9,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from dealmaker.export.workbook.writer import write_book
+from dealmaker.export.workbook.model import Book
+from dealmaker.export.workbook.writer import write_book_steps
 from dealmaker.services.workbook.build import build_book
-from dealmaker.services.workbook.portfolio import build_portfolio
+from dealmaker.services.workbook.portfolio import portfolio_steps
 from dealmaker.storage.workspace import Workspace
 
+#: progress steps for writing: one per sheet (at most) and saving
+WRITE_STEPS = 12
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
@@ -38,15 +41,25 @@ def overleg_steps(ws: Workspace, deal_id: str | None, year: int, out: Path, *,
     out = Path(out)
     if not out.parent.is_dir():
         raise FileNotFoundError(f"De map {out.parent} bestaat niet; er is niets geschreven.")
-    yield WorkbookStep(0, 3, "Gegevens van de deal lezen…")
-    book = (build_portfolio(ws, year, with_contacts=with_contacts, today=today)
-            if deal_id is None else
-            build_book(ws, deal_id, year, with_contacts=with_contacts, today=today))
-    yield WorkbookStep(1, 3, f"{out.name} schrijven…")
+    if deal_id is None:
+        parts = portfolio_steps(ws, year, with_contacts=with_contacts, today=today)
+        while True:
+            try:
+                done, total, name = next(parts)
+            except StopIteration as stop:
+                book: Book = stop.value
+                break
+            yield WorkbookStep(done, total + WRITE_STEPS, f"{name} lezen…")
+        start = total = len(book.tables[0].rows)
+    else:
+        yield WorkbookStep(0, 1 + WRITE_STEPS, "Gegevens van de deal lezen…")
+        book = build_book(ws, deal_id, year, with_contacts=with_contacts, today=today)
+        start = total = 1
+    total += WRITE_STEPS
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
-        write_book(book, tmp)
-        yield WorkbookStep(2, 3, "Afronden…")
+        for n, sheet in enumerate(write_book_steps(book, tmp)):
+            yield WorkbookStep(min(start + n, total - 1), total, f"{sheet} schrijven…")
         os.chmod(tmp, 0o600)  # names of people (owners, contacts): the user's alone
         os.replace(tmp, out)
     finally:
