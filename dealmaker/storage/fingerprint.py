@@ -23,6 +23,7 @@ RELEASED = {
     4: "f50f885d39eef3fce7debf931430d4da",
     5: "7b31b88bb00e8ed73c373cf6cae591ad",
     6: "7b31b88bb00e8ed73c373cf6cae591ad",  # deferrable keys: same tables and columns
+    7: "7d5178111d6b6c483de5605212479dd2",
 }
 _SKIP = {"alembic_version"}
 

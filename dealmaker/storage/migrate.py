@@ -25,7 +25,10 @@ if TYPE_CHECKING:
     from dealmaker.storage.lock import WorkspaceLock
 
 #: The schema version this build writes (PRAGMA user_version); one per migration.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
+#: from this schema on every write zeroes what it frees (``PRAGMA secure_delete``); a file
+#: migrated from below it is VACUUMed once, so no old bytes stay in its free space
+CLEAN_FROM = 8
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -64,7 +67,7 @@ def _scratch_pragmas(dbapi_conn: Any, _record: object) -> None:
     # (a table rebuild of a large file would otherwise journal every page, in memory or
     # on disk) and no syncs per transaction (the finished file is synced once).
     for pragma in ("foreign_keys = ON", "journal_mode = OFF", "synchronous = OFF",
-                   "cache_size = -65536"):
+                   "cache_size = -65536", "secure_delete = ON"):
         dbapi_conn.execute(f"PRAGMA {pragma}")
 
 
@@ -85,6 +88,8 @@ def _upgrade(path: Path) -> None:
     engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
     event.listen(engine, "connect", _scratch_pragmas)
     try:
+        with engine.connect() as conn:
+            before = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
         with engine.begin() as conn:
             upgrade_to_head(conn)
             conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -92,7 +97,9 @@ def _upgrade(path: Path) -> None:
             auto = conn.execution_options(isolation_level="AUTOCOMMIT")
             free, pages = (int(auto.exec_driver_sql(f"PRAGMA {p}").scalar() or 0)
                            for p in ("freelist_count", "page_count"))
-            if free * 4 > pages:  # tables rebuilt (schema 4): their old pages are free
+            # tables rebuilt (schema 4): their old pages are free; or old bytes may lie
+            # in free space, written before every write zeroed what it freed
+            if free * 4 > pages or before < CLEAN_FROM:
                 auto.exec_driver_sql("VACUUM")
             auto.exec_driver_sql("PRAGMA journal_mode = WAL")
     finally:

@@ -16,11 +16,12 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select, text, update
+from sqlalchemy import Connection, and_, func, literal_column, or_, select, text, update
 
-from dealmaker.storage.models import Change, Operation, Person
+from dealmaker.storage.migrate import CLEAN_FROM
+from dealmaker.storage.models import Change, Operation, Organisation, Person, Position
 from dealmaker.storage.namematch import REPLACEMENT, Identity, Mentions, fold_name
-from dealmaker.storage.search import rebuild_all
+from dealmaker.storage.search import persons_at_organisations, rebuild_all, reindex_persons
 
 __all__ = ["REPLACEMENT", "compact", "identities", "identity_strings", "mentions_of",
            "merged_into", "replace_everywhere", "scrub_journal", "secure_delete"]
@@ -28,7 +29,6 @@ __all__ = ["REPLACEMENT", "compact", "identities", "identity_strings", "mentions
 _MIN_LENGTH = 3
 _TEXT_TYPES = ("CHAR", "TEXT", "CLOB")
 _IDENTITY = ("first_name", "tussenvoegsel", "last_name", "email", "phone")
-_FUNCTION = "dealmaker_mentions"
 
 
 def _identity(values: dict[str, Any]) -> Identity:
@@ -132,16 +132,28 @@ def mentions_of(conn: Connection, person_ids: Iterable[str]) -> Mentions:
     return Mentions(people, others)
 
 
+def _enum_columns() -> set[tuple[str, str]]:
+    """Columns the models declare as enums: they hold codes, never a person's name."""
+    from sqlalchemy import Enum
+
+    from dealmaker.storage.models import Base
+
+    return {(table.name, col.name) for table in Base.metadata.tables.values()
+            for col in table.columns if isinstance(col.type, Enum)}
+
+
 def _text_columns(conn: Connection) -> list[tuple[str, str]]:
     tables = [r[0] for r in conn.exec_driver_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND name NOT LIKE 'person_search%' AND name != 'alembic_version'")]
+    codes = _enum_columns()
     columns = []
     for table in tables:
         for _cid, name, kind, _nn, _default, pk in conn.exec_driver_sql(
                 f'PRAGMA table_info("{table}")'):
             is_id = pk or name == "id" or name.endswith("_id")
-            if not is_id and any(t in str(kind).upper() for t in _TEXT_TYPES):
+            if not is_id and (table, name) not in codes \
+                    and any(t in str(kind).upper() for t in _TEXT_TYPES):
                 columns.append((table, str(name)))
     return columns
 
@@ -151,31 +163,69 @@ def _text_columns(conn: Connection) -> list[tuple[str, str]]:
 NAME_COLUMNS = frozenset({"name", "short_name", "aliases"})
 
 
+#: rows read and tested together: one regex search over a chunk of texts joined by NUL
+#: (a non-word, non-space character, so no pattern matches across two cells)
+_CHUNK = 20_000
+_JOIN = "\x00"
+
+
+def _candidates(conn: Connection, table: str, cols: list[str],
+                mentions: Mentions) -> Iterator[tuple[int, str, str]]:
+    """(rowid, column, text) of the cells of ``table`` that might mention the person.
+
+    All its text columns are read in one pass, in chunks; a chunk whose joined text
+    cannot mention the person is skipped whole with one C-speed search."""
+    listed = ", ".join(f'"{c}"' for c in cols)
+    result = conn.exec_driver_sql(f'SELECT rowid, {listed} FROM "{table}"')
+    while chunk := result.fetchmany(_CHUNK):
+        joined = _JOIN.join(v for row in chunk for v in row[1:] if isinstance(v, str) and v)
+        if not mentions.might_mention(joined):
+            continue
+        for rowid, *values in chunk:
+            for col, value in zip(cols, values, strict=True):
+                if isinstance(value, str) and mentions.might_mention(value):
+                    yield rowid, col, value
+
+
 def replace_everywhere(conn: Connection, needles: Iterable[str] | Mentions) -> int:
     """Replace every mention in every text cell of every table; return the cells changed.
 
     ``needles`` is a ``Mentions`` matcher, or plain full names, addresses and numbers.
-    The scan runs in SQLite with the matcher as a function, so only the cells that
-    mention the person come back to Python.
+    Cells are read in chunks; a chunk is tested as one joined text first, so only the
+    few chunks that might mention the person are tested cell by cell.
     """
     mentions = needles if isinstance(needles, Mentions) else Mentions((), phrases=needles)
     if mentions.empty:
         return 0
-    raw = conn.connection.driver_connection
-    assert raw is not None
-    raw.create_function(_FUNCTION, 1, lambda v: isinstance(v, str) and mentions.might_mention(v),
-                        deterministic=True)
-    changed = 0
+    tables: dict[str, list[str]] = {}
     for table, col in _text_columns(conn):
-        rows = conn.execute(text(
-            f'SELECT rowid, "{col}" FROM "{table}" WHERE {_FUNCTION}("{col}")')).all()
-        for rowid, value in rows:
-            new = mentions.replace(str(value), alone=col not in NAME_COLUMNS)
+        tables.setdefault(table, []).append(col)
+    changed = 0
+    touched: dict[str, set[int]] = {}
+    for table, cols in tables.items():
+        for rowid, col, value in list(_candidates(conn, table, cols, mentions)):
+            new = mentions.replace(value, alone=col not in NAME_COLUMNS)
             if new != value:
                 conn.execute(text(f'UPDATE "{table}" SET "{col}" = :v WHERE rowid = :r'),
                              {"v": new, "r": rowid})
                 changed += 1
+                touched.setdefault(table, set()).add(rowid)
+    _reindex_touched(conn, touched)
     return changed
+
+
+def _reindex_touched(conn: Connection, touched: dict[str, set[int]]) -> None:
+    """Index anew the persons whose search rows hold text just replaced: their own
+    rows, their functions' titles, their organisations' names (and parents')."""
+    def ids(column: Any, table: str) -> list[str]:
+        rowids = sorted(touched.get(table, ()))
+        return [] if not rowids else list(conn.execute(
+            select(column).where(literal_column("rowid").in_(rowids))).scalars())
+
+    persons = {*ids(Person.id, "person"), *ids(Position.person_id, "position")}
+    persons.update(persons_at_organisations(conn, ids(Organisation.id, "organisation")))
+    if persons:
+        reindex_persons(conn, sorted(persons))
 
 
 def scrub_journal(conn: Connection, person_id: str, action: str) -> int:
@@ -188,19 +238,23 @@ def scrub_journal(conn: Connection, person_id: str, action: str) -> int:
 
 
 def compact(conn: Connection) -> bool:
-    """Leave no old bytes behind: merge the search index, VACUUM, rebuild, checkpoint.
+    """Leave no old bytes behind: merge the search index, checkpoint.
 
     ``conn`` must be outside a transaction; ``PRAGMA secure_delete`` must already be on.
-    The search index is rebuilt after it, so no page of it keeps a forgotten word. Returns
-    False when another connection kept the WAL file from being emptied.
+    Since schema 8 every write to the file zeroed what it freed, so merging the search
+    index into one new segment (the old ones, which still list a forgotten word, are
+    freed and zeroed) and emptying the -wal file are enough; an older file (a backup) is
+    VACUUMed and its index rebuilt as before. Returns False when another connection
+    kept the WAL file from being emptied.
     """
     auto = conn.execution_options(isolation_level="AUTOCOMMIT")
     auto.exec_driver_sql("INSERT INTO person_search(person_search) VALUES('optimize')")
-    auto.exec_driver_sql("VACUUM")
-    auto.exec_driver_sql("BEGIN")
-    rebuild_all(auto)
-    auto.exec_driver_sql("INSERT INTO person_search(person_search) VALUES('optimize')")
-    auto.exec_driver_sql("COMMIT")
+    if int(auto.exec_driver_sql("PRAGMA user_version").scalar() or 0) < CLEAN_FROM:
+        auto.exec_driver_sql("VACUUM")
+        auto.exec_driver_sql("BEGIN")
+        rebuild_all(auto)
+        auto.exec_driver_sql("INSERT INTO person_search(person_search) VALUES('optimize')")
+        auto.exec_driver_sql("COMMIT")
     busy = auto.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").scalar()
     return not busy
 

@@ -39,6 +39,8 @@ def _set_pragmas(dbapi_conn: Any, _record: object) -> None:
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = NORMAL")
+    # what a write frees is zeroed, so a forgotten value leaves no old bytes (schema 8)
+    cur.execute("PRAGMA secure_delete = ON")
     cur.close()
 
 

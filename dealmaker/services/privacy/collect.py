@@ -25,6 +25,7 @@ from dealmaker.storage.models import (
     Mandate,
     Meeting,
     MeetingParticipant,
+    Organisation,
     Person,
     PersonTag,
     Pledge,
@@ -88,11 +89,24 @@ def _positions(s: Session, pid: str) -> Sheet:
     return Sheet("Functies", ("Organisatie", "Functie", "Van", "Tot", "Verwijderd op"), rows)
 
 
+def _preload(s: Session, cls: type[Person] | type[Organisation],
+             ids: set[str | None]) -> list[object]:
+    """Load the named records in one query each 500, so ``_name`` finds them in the
+    session's identity map (which holds them only while the caller keeps the list)."""
+    wanted = [i for i in ids if i is not None]
+    return [obj for start in range(0, len(wanted), 500)
+            for obj in s.scalars(select(cls).where(cls.id.in_(wanted[start:start + 500])))]
+
+
 def _relations(s: Session, pid: str) -> Sheet:
     rows = []
-    for r in s.scalars(select(Relation).where(or_(
-            Relation.source_person_id == pid, Relation.target_person_id == pid,
-            Relation.owner_id == pid))):
+    found = s.scalars(select(Relation).where(or_(
+        Relation.source_person_id == pid, Relation.target_person_id == pid,
+        Relation.owner_id == pid))).all()
+    held = [*_preload(s, Person, {i for r in found
+                                  for i in (r.source_person_id, r.target_person_id)}),
+            *_preload(s, Organisation, {r.target_organisation_id for r in found})]
+    for r in found:
         if r.source_person_id == pid:
             way = "van deze persoon"
             other = (_name(s, "person", r.target_person_id) or
@@ -101,6 +115,7 @@ def _relations(s: Session, pid: str) -> Sheet:
             way = "naar deze persoon" if r.target_person_id == pid else "als eigenaar"
             other = _name(s, "person", r.source_person_id)
         rows.append((way, other, _v(r.kind), r.strength, r.since, r.note, _gone(r)))
+    del held
     return Sheet("Relaties", ("Richting", "Andere partij", "Soort", "Sterkte", "Sinds",
                               "Notitie", "Verwijderd op"), rows)
 
@@ -108,13 +123,20 @@ def _relations(s: Session, pid: str) -> Sheet:
 def _interactions(s: Session, pid: str) -> Sheet:
     mine = select(InteractionParticipant.interaction_id).where(
         InteractionParticipant.person_id == pid)
-    others = (select(func.count()).where(
-        InteractionParticipant.interaction_id == Interaction.id,
-        InteractionParticipant.deleted_at.is_(None)).scalar_subquery())
-    rows = [(i.occurred_on, _v(i.kind), _v(i.direction), i.summary, i.follow_up_action,
-             i.follow_up_on, n, _gone(i))
-            for i, n in s.execute(select(Interaction, others).where(Interaction.id.in_(mine))
-                                  .order_by(Interaction.occurred_on))]
+    counts = (select(InteractionParticipant.interaction_id.label("iid"),
+                     func.count().label("n"))
+              .where(InteractionParticipant.interaction_id.in_(mine),
+                     InteractionParticipant.deleted_at.is_(None))
+              .group_by(InteractionParticipant.interaction_id).subquery())
+    query = (select(Interaction.occurred_on, Interaction.kind, Interaction.direction,
+                    Interaction.summary, Interaction.follow_up_action,
+                    Interaction.follow_up_on, func.coalesce(counts.c.n, 0),
+                    Interaction.deleted_at)
+             .outerjoin(counts, counts.c.iid == Interaction.id)
+             .where(Interaction.id.in_(mine)).order_by(Interaction.occurred_on))
+    rows = [(on, _v(kind), _v(way), summary, action, follow, n,
+             _v(gone.date() if gone else None))
+            for on, kind, way, summary, action, follow, n, gone in s.execute(query)]
     return Sheet("Contactmomenten", ("Datum", "Soort", "Richting", "Samenvatting",
                                      "Vervolgactie", "Opvolgen op", "Aantal deelnemers",
                                      "Verwijderd op"), rows)

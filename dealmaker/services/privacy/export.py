@@ -18,7 +18,14 @@ from typing import Any
 
 from dealmaker.domain.dates import utcnow
 from dealmaker.domain.money import format_eur
-from dealmaker.export.cells import DATE_FORMAT, DATETIME_FORMAT, EURO_FORMAT, keep_text, xml_text
+from dealmaker.export.cells import (
+    DATE_FORMAT,
+    DATETIME_FORMAT,
+    EURO_FORMAT,
+    FORMULA_START,
+    keep_text,
+    xml_text,
+)
 from dealmaker.logsetup import private_file
 from dealmaker.services.privacy.collect import Money, Sheet, Value, collect
 from dealmaker.storage.workspace import Workspace
@@ -39,28 +46,50 @@ def _cell(value: Value) -> tuple[Any, str | None]:
     return value, None
 
 
-def write_xlsx(path: Path, sheets: Sequence[Sheet]) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+def _widths(sheet: Sheet) -> list[float]:
+    """Column widths that fit the header and the longest value (at most 60)."""
+    widest = [len(h) for h in sheet.headers]
+    for row in sheet.rows:
+        for n, value in enumerate(row):
+            if value is not None:
+                widest[n] = max(widest[n], len(str(value)))
+    return [min(60, w + 2) for w in widest]
 
-    book = Workbook()
-    book.remove(book.active)
+
+def write_xlsx(path: Path, sheets: Sequence[Sheet]) -> None:
+    """Write the sheets in openpyxl's write-only mode (rows streamed, linear in size)."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook(write_only=True)
+    bold = Font(bold=True)
     for sheet in sheets:
         ws = book.create_sheet(sheet.name[:31])
-        ws.append(list(sheet.headers))
-        for cell in ws[1]:
-            cell.font = Font(bold=True)
+        for n, width in enumerate(_widths(sheet), start=1):
+            ws.column_dimensions[get_column_letter(n)].width = width
+        ws.freeze_panes = "A2"
+        header = []
+        for text in sheet.headers:
+            cell = WriteOnlyCell(ws, text)
+            cell.font = bold
+            header.append(cell)
+        ws.append(header)
         for row in sheet.rows:
-            values = [_cell(v) for v in row]
-            ws.append([v for v, _ in values])
-            for cell, (_value, fmt) in zip(ws[ws.max_row], values, strict=True):
+            cells: list[Any] = []
+            for value in row:
+                shown, fmt = _cell(value)
+                if fmt is None and not (isinstance(shown, str)
+                                        and shown.startswith(FORMULA_START)):
+                    cells.append(shown)  # a plain value needs no cell object
+                    continue
+                cell = WriteOnlyCell(ws, shown)
                 if fmt:
                     cell.number_format = fmt
                 keep_text(cell)  # text is text: never a formula (=HYPERLINK, DDE)
-        for n, header in enumerate(sheet.headers, start=1):
-            width = max([len(header), *(len(str(r[n - 1] or "")) for r in sheet.rows)])
-            ws.column_dimensions[ws.cell(1, n).column_letter].width = min(60, width + 2)
-        ws.freeze_panes = "A2"
+                cells.append(cell)
+            ws.append(cells)
     book.save(path)
 
 
