@@ -129,9 +129,9 @@ class Mentions:
         for who in people:
             if who == Identity(last_name=FORGOTTEN_NAME):
                 continue  # already forgotten: nothing left to find
-            names = _full_names(who)
-            full |= names
-            if names and anchors is not None:
+            forms = _full_names(who)
+            full |= forms
+            if forms and anchors is not None:
                 anchors |= ({_longest(who.last_name)} if fold_name(who.last_name)
                             else set(fold_name(f"{who.first_name} {who.tussenvoegsel}").split()))
             if who.email.strip():

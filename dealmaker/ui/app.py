@@ -1,12 +1,13 @@
 """``run_gui``: what the composition root calls to start the window.
 
 Start-up is measured (``bench/bench_startup.py``; target: interactive window < 1 s on the
-large workspace). The slowest step is ``open_workspace``'s read-only ``PRAGMA
-quick_check``, which reads the whole file (0.4-1.1 s for the ~950 MB large demo
-workspace). Nothing may touch the file before that check passes, so it stays, but off
-the critical path: it starts on a thread before Qt is even imported (it runs in C,
-without the GIL), the window shows meanwhile ("Werkruimte openen…"), and the pages fill
-in when the workspace is adopted. This module imports nothing heavy at module level; no
+large workspace; ``bench/bench_privacy.py`` measures a cold open). Opening checks the
+header, version and tables first and reads every page (``PRAGMA quick_check``, many
+seconds for a large file that is not in the page cache) in the background
+(``storage.verify``): the pages fill at once while writes wait for that check and are
+refused if it finds damage. The opening itself starts on a thread before Qt is even
+imported, the window shows meanwhile ("Werkruimte openen…"), and the pages fill in when
+the workspace is adopted. This module imports nothing heavy at module level; no
 pandas/networkx at start-up, alembic only when the file needs a migration.
 """
 
@@ -36,7 +37,7 @@ class _Opener(threading.Thread):
             from dealmaker.storage.workspace import open_workspace
 
             self.checking.set()
-            self.workspace = open_workspace(self.path)
+            self.workspace = open_workspace(self.path, background=True)
         except BaseException as exc:  # handed to the main thread
             self.error = exc
         finally:

@@ -247,3 +247,27 @@ def test_a_missing_recent_file_is_dropped_from_the_list(
     assert "bestaat niet" in warnings_shown[0]
     assert str(empty_path) not in [a.data() for a in window.recent_menu.actions()]
     assert window.controller.workspace.path == filled_path
+
+
+def test_damage_found_after_opening_is_said_and_nothing_is_saved(
+        make_main_window: Any, empty_path: Path, monkeypatch: pytest.MonkeyPatch,
+        warnings_shown: list[str], qtbot: QtBot) -> None:
+    """Opening reads every page in the background (a cold start shows at once); when
+    that check finds damage, the user is told and the file is never written."""
+    con = sqlite3.connect(empty_path)
+    size = con.execute("PRAGMA page_size").fetchone()[0]
+    pages = [r[0] for r in con.execute("SELECT pageno FROM dbstat WHERE name = 'person'")]
+    con.close()
+    data = bytearray(empty_path.read_bytes())
+    for page in pages:
+        data[(page - 1) * size:(page - 1) * size + 200] = b"\xff" * 200
+    empty_path.write_bytes(bytes(data))
+    before = empty_path.read_bytes()
+    window = make_main_window()
+    answer_open(monkeypatch, empty_path)
+    window.actions_by_key[A.OPEN_WORKSPACE].trigger()
+    assert window.controller.workspace.path == empty_path
+    qtbot.waitUntil(lambda: any("beschadigd" in w for w in warnings_shown), timeout=20_000)
+    assert "beschadigd" in window.statusBar().currentMessage()
+    window.controller.close()
+    assert empty_path.read_bytes() == before

@@ -9,6 +9,7 @@ one-line Dutch message and keeps working where they were.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,14 @@ class WorkspaceController(QObject):
         self.signals.changes_applied.emit(Changes.all())
         if old is not None:
             old.close()
+        if ws.check is not None:  # on the write lane, so writes wait for it too
+            self.tasks.run(ws.check.wait, write=True, on_done=lambda _none: None,
+                           on_error=self._damaged)
+
+    def _damaged(self, exc: Exception) -> None:
+        """The background check found damage: say so; every write is refused already."""
+        self._status(self.tr("Werkruimte beschadigd: er wordt niets opgeslagen."))
+        self._warn(None, self.tr("Werkruimte beschadigd"), str(exc))
 
     def open_path(self, path: Path, parent: QWidget | None) -> None:
         """Open ``path`` off the UI thread and make it current; on refusal say why."""
@@ -66,7 +75,8 @@ class WorkspaceController(QObject):
             return
         title = self.tr("Werkruimte openen")
         self._status(self.tr("Werkruimte openen en controleren: {path}…").format(path=path))
-        self._in_background(open_workspace, path, parent=parent, title=title,
+        self._in_background(partial(open_workspace, background=True), path, parent=parent,
+                            title=title,
                             done=self.tr("Werkruimte geopend: {path}"))
 
     def create_empty(self, path: Path, parent: QWidget | None) -> None:
@@ -127,8 +137,8 @@ class WorkspaceController(QObject):
 
         def opened(ws: Workspace) -> None:
             self.busy = False
+            self._status(done.format(path=ws.path))  # first: a damage report follows it
             self.adopt(ws)
-            self._status(done.format(path=ws.path))
 
         def failed(exc: Exception) -> None:
             self.busy = False
