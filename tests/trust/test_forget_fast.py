@@ -64,3 +64,15 @@ def test_the_fast_check_never_skips_what_the_matcher_finds(pieces: list[str]) ->
             if mentions(cell):
                 assert mentions.might_mention(cell)
                 assert mentions.might_mention(joined)
+
+
+def test_a_cancelled_inzage_leaves_no_file(workspace: Workspace, tmp_path: Path) -> None:
+    from dealmaker.services.privacy.export import export_steps
+
+    jose, _ = add_person(workspace, PersonData(first_name="José", last_name="Müller"))
+    xlsx, js = tmp_path / "inzage.xlsx", tmp_path / "inzage.json"
+    steps = export_steps(workspace, jose, xlsx, js)
+    labels = [next(steps).label, next(steps).label]
+    assert labels[1].startswith("Werkmap schrijven") and xlsx.exists()
+    steps.close()  # Annuleren in the progress dialog closes the generator
+    assert not xlsx.exists() and not js.exists()

@@ -10,7 +10,8 @@ text like "€ 1.234,56" so that no float ever carries money.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -112,11 +113,39 @@ def write_json(path: Path, name: str, sheets: Sequence[Sheet]) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
+@dataclass(frozen=True)
+class ExportStep:
+    """Progress of an inzage: ``done`` of ``total`` steps, what is being done."""
+
+    done: int
+    total: int
+    label: str
+
+
+def export_steps(ws: Workspace, person_id: str, xlsx_path: Path,
+                 json_path: Path) -> Generator[ExportStep, None, None]:
+    """``export_person_data`` in steps, for a progress dialog with Annuleren: closing
+    the generator between steps (cancel) removes what it wrote."""
+    written: list[Path] = []
+    try:
+        yield ExportStep(0, 3, "Gegevens verzamelen…")
+        name, sheets = collect(ws, person_id)
+        for path in (xlsx_path, json_path):
+            private_file(Path(path))  # 0600 before any personal data goes in
+            written.append(Path(path))
+        rows = sum(len(sheet.rows) for sheet in sheets)
+        yield ExportStep(1, 3, f"Werkmap schrijven ({rows} regels)…")
+        write_xlsx(Path(xlsx_path), sheets)
+        yield ExportStep(2, 3, "JSON-bestand schrijven…")
+        write_json(Path(json_path), name, sheets)
+    except BaseException:  # cancelled (GeneratorExit) or failed: no half inzage stays
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+
+
 def export_person_data(ws: Workspace, person_id: str, xlsx_path: Path,
                        json_path: Path) -> None:
     """Write everything held about the person to ``xlsx_path`` and ``json_path``."""
-    name, sheets = collect(ws, person_id)
-    for path in (xlsx_path, json_path):
-        private_file(Path(path))  # 0600 before any personal data goes in
-    write_xlsx(Path(xlsx_path), sheets)
-    write_json(Path(json_path), name, sheets)
+    for _step in export_steps(ws, person_id, xlsx_path, json_path):
+        pass

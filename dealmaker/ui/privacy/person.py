@@ -1,13 +1,13 @@
 """AVG per person: export everything held (inzage) and forget a person.
 
 ``export_person(parent, context, person_id)`` asks for a folder and writes an .xlsx and
-a .json there; ``forget_person(parent, context, person_id)`` asks a serious
+a .json there (progress, Annuleren); ``forget_person(parent, context, person_id)`` asks a serious
 confirmation that names the person, forgets in the background and reports the result.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from dealmaker.services.history import record_title
-from dealmaker.services.privacy import ForgetResult, export_person_data
+from dealmaker.services.privacy.export import ExportStep, export_steps
+from dealmaker.services.privacy import ForgetResult
 from dealmaker.services.privacy import forget_person as forget_service
 from dealmaker.storage.workspace import Workspace
 from dealmaker.ui.privacy.names import safe_file_name
@@ -29,9 +30,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def export_files(ws: Workspace, person_id: str, folder: Path,
+def inzage_paths(ws: Workspace, person_id: str, folder: Path,
                  name: str | None = None) -> tuple[str, Path, Path]:
-    """Write 'AVG-inzage <naam> <datum>.xlsx/.json' in ``folder`` (never over a file)."""
+    """'AVG-inzage <naam> <datum>.xlsx/.json' in ``folder``, never an existing name."""
     name = name or record_title(ws, "person", person_id)
     stem = f"AVG-inzage {safe_file_name(name)} {date.today():%Y-%m-%d}"
     number = 1
@@ -39,15 +40,21 @@ def export_files(ws: Workspace, person_id: str, folder: Path,
         suffix = "" if number == 1 else f" ({number})"
         xlsx, json = folder / f"{stem}{suffix}.xlsx", folder / f"{stem}{suffix}.json"
         if not xlsx.exists() and not json.exists():
-            break
+            return name, xlsx, json
         number += 1
-    export_person_data(ws, person_id, xlsx, json)
-    return name, xlsx, json
+
+
+def _inzage(ws: Workspace, person_id: str, folder: Path,
+            name: str | None) -> Generator[ExportStep, None, tuple[str, Path, Path]]:
+    who, xlsx, json = inzage_paths(ws, person_id, folder, name)
+    yield from export_steps(ws, person_id, xlsx, json)
+    return who, xlsx, json
 
 
 def export_person(parent: QWidget | None, context: AppContext, person_id: str, *,
                   name: str | None = None) -> None:
-    """Ask a folder; write everything held about the person there as .xlsx and .json."""
+    """Ask a folder; write everything held about the person there as .xlsx and .json,
+    in the background with progress and Annuleren (a cancelled inzage leaves no file)."""
     ws = context.workspace()
     if ws is None:
         return
@@ -63,12 +70,12 @@ def export_person(parent: QWidget | None, context: AppContext, person_id: str, *
                                         "{json}").format(name=who, folder=xlsx.parent,
                                                          xlsx=xlsx.name, json=json.name))
 
-    signals.status_message.emit(_tr("Gegevens verzamelen…"))
-    run_busy(context, parent, _tr("Gegevens verzamelen…"), export_files, ws, person_id,
-             Path(folder), name, on_done=done,
-             on_error=lambda exc: warn(
-                 parent, _tr("Gegevens exporteren (AVG)"),
-                 _tr("De export is mislukt: {error}").format(error=exc)))
+    context.tasks.run_steps(
+        _inzage(ws, person_id, Path(folder), name), title=_tr("Gegevens exporteren (AVG)"),
+        parent=parent, on_done=done,
+        on_cancel=lambda: signals.status_message.emit(_tr("AVG-inzage geannuleerd.")),
+        on_error=lambda exc: warn(parent, _tr("Gegevens exporteren (AVG)"),
+                                  _tr("De export is mislukt: {error}").format(error=exc)))
 
 
 def confirm_forget(parent: QWidget | None, name: str) -> bool:
