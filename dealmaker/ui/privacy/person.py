@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from dealmaker.services.history import record_title
-from dealmaker.services.privacy.export import ExportStep, export_steps
 from dealmaker.services.privacy import ForgetResult
 from dealmaker.services.privacy import forget_person as forget_service
+from dealmaker.services.privacy.export import ExportStep, export_steps
 from dealmaker.storage.workspace import Workspace
 from dealmaker.ui.privacy.names import safe_file_name
 from dealmaker.ui.shell.busy import run_busy, warn
