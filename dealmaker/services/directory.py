@@ -9,41 +9,47 @@ uncorrelated ``IN`` lists, computed once per query, so the plans stay good even 
 matches that walking the sort index is cheaper than sorting them all ("e", "de"), the
 query is told so (``broad``), which keeps every keystroke in a few milliseconds.
 
-A person's *deals* are structural, which is cheap and stable: deals in which an
-organisation where they hold a current position is a party (and has not left), plus deals
-where they are the dealmaker. Contact moments about a deal do not count: that would make
-everyone who once sat in a meeting a deal member (the card's timeline shows those).
+The facts about the persons of a page live in ``person_facts`` (re-exported here).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from dealmaker.domain.enums import OrgKind, PartyRole, Side
+from dealmaker.domain.enums import OrgKind, Side
 from dealmaker.services.cadence import load_policy
-from dealmaker.storage.models import (
-    Deal,
-    DealParty,
-    Organisation,
-    Person,
-    PersonTag,
-    Position,
-    Tag,
+from dealmaker.services.person_facts import (
+    DealLink,
+    Ids,
+    PositionInfo,
+    current,
+    current_positions,
+    full_name,
+    id_in,
+    live_party,
+    person_deals,
+    person_tags,
+    primary_value,
+    sort_name,
 )
+from dealmaker.storage.models import Deal, DealParty, Organisation, Person, PersonTag, Position
 from dealmaker.storage.search_query import (
     count_person_matches,
     person_search_condition,
     rowid_bound,
 )
 from dealmaker.storage.workspace import Workspace
+
+#: the facts helpers, importable from here as before the split
+__all__ = ["ContactQuery", "ContactRow", "ContactSort", "DealLink", "Ids", "PositionInfo",
+           "conditions", "count_contacts", "current_positions", "full_name", "id_in",
+           "person_deals", "person_tags", "query_contacts"]
 
 
 class ContactSort(StrEnum):
@@ -177,7 +183,7 @@ def conditions(query: ContactQuery, today: date, s: Session, *,
     if query.side is not None or query.org_kind is not None:
         at = (select(Position.person_id)
               .join(Organisation, Organisation.id == Position.organisation_id)
-              .where(*_current(), Organisation.deleted_at.is_(None)))
+              .where(*current(), Organisation.deleted_at.is_(None)))
         if query.side is not None:
             at = at.where(Organisation.side == query.side)
         if query.org_kind is not None:
@@ -186,7 +192,7 @@ def conditions(query: ContactQuery, today: date, s: Session, *,
     if query.deal_id is not None:
         via_party = (select(Position.person_id)
                      .join(DealParty, DealParty.organisation_id == Position.organisation_id)
-                     .where(*_current(), *_live_party(), DealParty.deal_id == query.deal_id))
+                     .where(*current(), *live_party(), DealParty.deal_id == query.deal_id))
         dealmaker = select(Deal.dealmaker_id).where(
             Deal.id == query.deal_id, Deal.deleted_at.is_(None))
         conds.append(Person.id.in_(via_party.union(dealmaker)))
@@ -221,119 +227,3 @@ def _order(query: ContactQuery) -> list[Any]:
     return [(key.desc() if query.descending else key.asc()).nulls_last(), *name]
 
 
-# --- facts about a few persons (one IN query each), shared with cards and quick-find ---
-
-@dataclass(frozen=True)
-class PositionInfo:
-    """A current position; ``organisation`` is the short name when there is one."""
-
-    position_id: str
-    person_id: str
-    title: str
-    start_date: date | None
-    organisation_id: str
-    organisation: str
-    organisation_name: str
-    side: Side
-    kind: OrgKind
-
-
-@dataclass(frozen=True)
-class DealLink:
-    deal_id: str
-    name: str
-    #: Dutch: the party role of their organisation ("Cofinancier") or "Dealmaker"
-    role: str
-
-
-def full_name(first: str, tussenvoegsel: str, last: str) -> str:
-    return " ".join(p for p in (first, tussenvoegsel, last) if p)
-
-
-def sort_name(first: str, tussenvoegsel: str, last: str) -> str:
-    """"Berg, Anna van den" (the Dutch directory order)."""
-    rest = " ".join(p for p in (first, tussenvoegsel) if p)
-    return f"{last}, {rest}" if rest and last else last or rest
-
-
-def _current() -> tuple[ColumnElement[bool], ...]:
-    return Position.deleted_at.is_(None), Position.end_date.is_(None)
-
-
-def _live_party() -> tuple[ColumnElement[bool], ...]:
-    return DealParty.deleted_at.is_(None), DealParty.left_on.is_(None)
-
-
-def primary_value(column: Any) -> Any:
-    """Correlated: ``column`` of the person's primary position (latest start first)."""
-    return (select(column).select_from(Position)
-            .join(Organisation, Organisation.id == Position.organisation_id)
-            .where(Position.person_id == Person.id, *_current(),
-                   Organisation.deleted_at.is_(None))
-            .order_by(Position.start_date.desc(), Position.id).limit(1).scalar_subquery())
-
-
-#: ids given as a list (a page) or as a query that selects them (a long list)
-Ids = Sequence[str] | Select[Any]
-
-
-def id_in(column: Any, ids: Ids, size: int = 500) -> Iterator[ColumnElement[bool]]:
-    """``column IN (...)`` conditions: one subquery, or the list in chunks of ``size``."""
-    if isinstance(ids, Select):
-        yield column.in_(ids)
-        return
-    items = list(dict.fromkeys(ids))
-    for start in range(0, len(items), size):
-        yield column.in_(items[start:start + size])
-
-
-def current_positions(s: Session, ids: Ids) -> dict[str, list[PositionInfo]]:
-    """Current positions per person, primary first (same order as ``primary_value``)."""
-    out: dict[str, list[PositionInfo]] = defaultdict(list)
-    for chunk in id_in(Position.person_id, ids):
-        rows = s.execute(
-            select(Position.id, Position.person_id, Position.title, Position.start_date,
-                   Organisation.id, Organisation.short_name, Organisation.name,
-                   Organisation.side, Organisation.kind)
-            .join(Organisation, Organisation.id == Position.organisation_id)
-            .where(chunk, *_current(), Organisation.deleted_at.is_(None)))
-        for pos_id, pid, title, start, org_id, short, name, side, kind in rows:
-            out[pid].append(PositionInfo(pos_id, pid, title, start, org_id, short or name,
-                                         name, side, kind))
-    for items in out.values():
-        items.sort(key=lambda x: x.position_id)
-        items.sort(key=lambda x: x.start_date or date.min, reverse=True)
-    return out
-
-
-def person_tags(s: Session, ids: Ids) -> dict[str, list[tuple[str, str]]]:
-    """(tag id, tag name) per person, by name."""
-    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for chunk in id_in(PersonTag.person_id, ids):
-        rows = s.execute(
-            select(PersonTag.person_id, Tag.id, Tag.name).join(Tag, Tag.id == PersonTag.tag_id)
-            .where(chunk, PersonTag.deleted_at.is_(None),
-                   Tag.deleted_at.is_(None)).order_by(Tag.name))
-        for pid, tid, name in rows:
-            out[pid].append((tid, name))
-    return out
-
-
-def person_deals(s: Session, ids: Ids) -> dict[str, list[DealLink]]:
-    """Deals per person: as dealmaker first, then via their organisations; by name."""
-    out: dict[str, list[DealLink]] = defaultdict(list)
-    for chunk in id_in(Deal.dealmaker_id, ids):
-        for pid, did, name in s.execute(
-                select(Deal.dealmaker_id, Deal.id, Deal.name)
-                .where(chunk, Deal.deleted_at.is_(None)).order_by(Deal.name)):
-            if pid is not None:
-                out[pid].append(DealLink(did, name, "Dealmaker"))
-    for chunk in id_in(Position.person_id, ids):
-        for pid, did, name, role in s.execute(
-                select(Position.person_id, Deal.id, Deal.name, DealParty.role)
-                .join(DealParty, DealParty.organisation_id == Position.organisation_id)
-                .join(Deal, Deal.id == DealParty.deal_id)
-                .where(chunk, *_current(), *_live_party(), Deal.deleted_at.is_(None))
-                .order_by(Deal.name)):
-            out[pid].append(DealLink(did, name, PartyRole(role).label))
-    return out

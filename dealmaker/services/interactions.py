@@ -1,25 +1,33 @@
-"""Contact moments (contactmomenten): log, edit, delete, follow up; the Opvolgen list.
+"""Contact moments (contactmomenten): log, edit, delete and complete a follow-up.
 
 Writes go through the ORM in one unit of work, so the journal records them (undo) and
 ``storage.derived`` refreshes the participants' last contact and next follow-up dates:
-logging a contact resets that person's keep-in-touch clock.
+logging a contact resets that person's keep-in-touch clock. Reading: ``timeline``
+(a person's moments, one in full) and ``follow_ups`` (the Opvolgen list), re-exported here.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, Row, Select, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dealmaker.domain.dates import utcnow
 from dealmaker.domain.enums import Direction, InteractionKind
 from dealmaker.services.changes import Changes
-from dealmaker.services.directory import Ids, current_positions, full_name, id_in
+from dealmaker.services.follow_ups import FollowUpRow, count_follow_ups, follow_ups
 from dealmaker.services.people import ValidationError
+from dealmaker.services.timeline import (
+    DealRef,
+    PersonRef,
+    TimelineEntry,
+    links,
+    timeline,
+    timeline_in,
+)
 from dealmaker.storage.models import (
     Deal,
     Interaction,
@@ -28,8 +36,11 @@ from dealmaker.storage.models import (
     Person,
     Theme,
 )
-from dealmaker.storage.search_query import rowid_bound, unindexed
 from dealmaker.storage.workspace import Workspace
+
+__all__ = ["DealRef", "FollowUpRow", "InteractionData", "PersonRef", "TimelineEntry",
+           "complete_follow_up", "count_follow_ups", "delete_interaction", "edit_interaction",
+           "follow_ups", "links", "log_interaction", "timeline", "timeline_in"]
 
 TABLES = frozenset({"interaction", "interaction_participant", "interaction_deal", "person"})
 
@@ -47,24 +58,6 @@ class InteractionData:
     summary: str = ""
     follow_up_on: date | None = None
     follow_up_action: str = ""
-
-
-@dataclass(frozen=True)
-class PersonRef:
-    id: str
-    name: str
-    #: short name of their current organisation ("" when none)
-    organisation: str = ""
-
-    @property
-    def label(self) -> str:
-        return f"{self.name} ({self.organisation})" if self.organisation else self.name
-
-
-@dataclass(frozen=True)
-class DealRef:
-    id: str
-    name: str
 
 
 def _validate(s: Session, data: InteractionData) -> tuple[list[str], list[str]]:
@@ -176,158 +169,3 @@ def complete_follow_up(ws: Workspace, interaction_id: str, done_on: date | None)
         i.follow_up_done_on = done_on
         op = uow.commit()
     return Changes(TABLES, op)
-
-
-def links(s: Session, interactions: Ids
-          ) -> tuple[dict[str, list[PersonRef]], dict[str, list[DealRef]]]:
-    """Participants (by name, with organisation) and deals of these contact moments."""
-    people: dict[str, list[PersonRef]] = defaultdict(list)
-    deals: dict[str, list[DealRef]] = defaultdict(list)
-    found: list[Row[str, str, str, str, str]] = []
-    for chunk in id_in(InteractionParticipant.interaction_id, interactions):
-        found += s.execute(
-            select(InteractionParticipant.interaction_id, Person.id, Person.first_name,
-                   Person.tussenvoegsel, Person.last_name)
-            .join(Person, Person.id == InteractionParticipant.person_id)
-            .where(chunk, InteractionParticipant.deleted_at.is_(None),
-                   Person.deleted_at.is_(None))
-            .order_by(Person.last_name, Person.first_name)).all()
-    for chunk in id_in(InteractionDeal.interaction_id, interactions):
-        for iid, did, name in s.execute(
-                select(InteractionDeal.interaction_id, Deal.id, Deal.name)
-                .join(Deal, Deal.id == InteractionDeal.deal_id)
-                .where(chunk, InteractionDeal.deleted_at.is_(None), Deal.deleted_at.is_(None))
-                .order_by(Deal.name)):
-            deals[iid].append(DealRef(did, name))
-    who = (select(InteractionParticipant.person_id).where(
-        InteractionParticipant.interaction_id.in_(interactions))
-        if isinstance(interactions, Select) else [r[1] for r in found])
-    orgs = current_positions(s, who)
-    refs: dict[str, PersonRef] = {}
-    for iid, pid, first, tussenvoegsel, last in found:
-        if pid not in refs:
-            at = orgs.get(pid)
-            refs[pid] = PersonRef(pid, full_name(first, tussenvoegsel, last),
-                                  at[0].organisation if at else "")
-        people[iid].append(refs[pid])
-    return people, deals
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    interaction_id: str
-    occurred_on: date
-    kind: InteractionKind
-    direction: Direction
-    theme: str
-    summary: str
-    participants: tuple[PersonRef, ...]
-    deals: tuple[DealRef, ...]
-    follow_up_on: date | None
-    follow_up_action: str
-    follow_up_done_on: date | None
-
-
-def timeline(ws: Workspace, person_id: str, limit: int | None = None) -> list[TimelineEntry]:
-    """The person's contact moments, newest first, with all participants."""
-    with ws.read() as s:
-        return timeline_in(s, person_id, limit)
-
-
-def timeline_in(s: Session, person_id: str, limit: int | None) -> list[TimelineEntry]:
-    mine = select(InteractionParticipant.interaction_id).where(
-        InteractionParticipant.person_id == person_id,
-        InteractionParticipant.deleted_at.is_(None))
-    # A person in thousands of moments: walk the date index and probe their list (the
-    # unary ``+`` keeps SQLite from looking each id up and sorting them all instead).
-    many = 0 if limit is None else s.scalar(select(func.count()).select_from(
-        mine.subquery())) or 0
-    walk = limit is not None and many * many > limit * rowid_bound(s, "interaction")
-    own = (unindexed(Interaction.id) if walk else Interaction.id).in_(mine)
-    ids = list(s.scalars(
-        select(Interaction.id).where(own, Interaction.deleted_at.is_(None))
-        .order_by(Interaction.occurred_on.desc(), Interaction.created_at.desc(),
-                  Interaction.id).limit(limit)))
-    found = {}
-    for chunk in id_in(Interaction.id, ids):
-        for r in s.execute(
-                select(Interaction.id, Interaction.occurred_on, Interaction.kind,
-                       Interaction.direction, Theme.name, Interaction.summary,
-                       Interaction.follow_up_on, Interaction.follow_up_action,
-                       Interaction.follow_up_done_on)
-                .outerjoin(Theme, Theme.id == Interaction.theme_id).where(chunk)):
-            found[r[0]] = r
-    rows = [found[i] for i in ids]
-    people, deals = links(s, ids)
-    return [TimelineEntry(iid, on, kind, direction, theme or "", summary,
-                          tuple(people.get(iid, ())), tuple(deals.get(iid, ())),
-                          follow_on, action, done)
-            for iid, on, kind, direction, theme, summary, follow_on, action, done in rows]
-
-
-@dataclass(frozen=True)
-class FollowUpRow:
-    """One line of the Opvolgen list: what to do, when, with whom, about which deals."""
-
-    interaction_id: str
-    follow_up_on: date
-    action: str
-    overdue: bool
-    done_on: date | None
-    occurred_on: date
-    kind: InteractionKind
-    summary: str
-    participants: tuple[PersonRef, ...]
-    deals: tuple[DealRef, ...]
-
-    @property
-    def participants_text(self) -> str:
-        return ", ".join(p.label for p in self.participants)
-
-    @property
-    def deals_text(self) -> str:
-        return ", ".join(d.name for d in self.deals)
-
-
-def _due(until: date, include_done: bool) -> list[ColumnElement[bool]]:
-    due = [Interaction.deleted_at.is_(None), Interaction.follow_up_on.is_not(None),
-           Interaction.follow_up_on <= until]
-    if not include_done:
-        due.append(Interaction.follow_up_done_on.is_(None))
-    return due
-
-
-def follow_ups(ws: Workspace, until: date, include_done: bool = False,
-               today: date | None = None, *, offset: int = 0,
-               limit: int | None = None) -> list[FollowUpRow]:
-    """Follow-ups due on or before ``until`` (overdue: before ``today``), oldest first.
-
-    ``offset``/``limit`` page the list for a lazy table (``count_follow_ups`` for its
-    length); without them every row comes back at once.
-    """
-    today = today or date.today()
-    order = (Interaction.follow_up_on, Interaction.occurred_on, Interaction.id)
-    which = (select(Interaction.id).where(*_due(until, include_done)).order_by(*order)
-             .offset(max(0, offset)).limit(limit))
-    with ws.read() as s:
-        found = s.execute(
-            select(Interaction.id, Interaction.follow_up_on, Interaction.follow_up_action,
-                   Interaction.follow_up_done_on, Interaction.occurred_on, Interaction.kind,
-                   Interaction.summary)
-            .where(*_due(until, include_done)).order_by(*order)
-            .offset(max(0, offset)).limit(limit)).all()
-        # a page: its ids as a list; the whole list: the selecting query, once per table
-        people, deals = links(s, which if limit is None else [r[0] for r in found])
-    rows = []
-    for iid, on, action, done, occurred, kind, summary in found:
-        assert on is not None  # selected by follow_up_on IS NOT NULL
-        rows.append(FollowUpRow(iid, on, action, done is None and on < today, done, occurred,
-                                kind, summary, tuple(people.get(iid, ())),
-                                tuple(deals.get(iid, ()))))
-    return rows
-
-
-def count_follow_ups(ws: Workspace, until: date, include_done: bool = False) -> int:
-    with ws.read() as s:
-        return int(s.scalar(select(func.count()).select_from(Interaction)
-                            .where(*_due(until, include_done))) or 0)

@@ -1,5 +1,5 @@
 """The Organisaties tree: list, create, rename and move organisations (journalled); the
-organisation card.
+organisation card is in ``organisation_card`` (re-exported here).
 
 The Rijk side nests ministerie > DG > directie > afdeling through ``parent_id``; regional
 parties are mostly roots, which the UI groups by kind. The tree is returned as a flat
@@ -10,25 +10,31 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from dealmaker.domain.enums import Helix, Levensgemeenschap, OrgKind, PartyRole, Side
+from dealmaker.domain.enums import Helix, Levensgemeenschap, OrgKind, Side
 from dealmaker.services.changes import Changes
-from dealmaker.services.contact_card import CommitmentRow, PledgeRow, commitments, pledges
+from dealmaker.services.organisation_card import (
+    OrganisationCard,
+    OrgDealRow,
+    OrgPersonRow,
+    OrgRef,
+    organisation_card,
+    people_below,
+)
 from dealmaker.services.people import ValidationError
 from dealmaker.storage.models import (
-    Commitment,
-    Deal,
-    DealParty,
     Organisation,
-    Person,
-    Pledge,
     Position,
 )
 from dealmaker.storage.workspace import Workspace
+
+__all__ = ["OrgDealRow", "OrgNode", "OrgPersonRow", "OrgRef", "OrganisationCard",
+           "OrganisationData", "create_organisation", "organisation_card",
+           "organisation_tree", "people_below", "rename_organisation",
+           "reparent_organisation"]
 
 TABLES = frozenset({"organisation"})
 
@@ -145,88 +151,3 @@ def reparent_organisation(ws: Workspace, org_id: str, new_parent_id: str | None)
         org.parent_id = new_parent_id
         op = uow.commit()
     return Changes(TABLES | {"person"}, op)
-
-
-@dataclass(frozen=True)
-class OrgRef:
-    id: str
-    name: str
-    short_name: str | None
-    kind: OrgKind
-
-
-@dataclass(frozen=True)
-class OrgPersonRow:
-    person_id: str
-    name: str
-    title: str
-    start_date: date | None
-    end_date: date | None
-    current: bool
-
-
-@dataclass(frozen=True)
-class OrgDealRow:
-    deal_id: str
-    name: str
-    role: PartyRole
-    joined_on: date | None
-    left_on: date | None
-
-
-@dataclass(frozen=True)
-class OrganisationCard:
-    id: str
-    name: str
-    short_name: str | None
-    aliases: tuple[str, ...]
-    kind: OrgKind
-    side: Side
-    parent: OrgRef | None
-    levensgemeenschap: Levensgemeenschap | None
-    helix: Helix | None
-    notes: str
-    is_demo: bool
-    #: current positions first (by name), then former ones (latest end first)
-    people: tuple[OrgPersonRow, ...]
-    children: tuple[OrgRef, ...]
-    deals: tuple[OrgDealRow, ...]
-    pledges: tuple[PledgeRow, ...]
-    #: roles "van" (it promised) and/or "aan" (it was promised)
-    commitments: tuple[CommitmentRow, ...]
-
-
-def _ref(o: Organisation) -> OrgRef:
-    return OrgRef(o.id, o.name, o.short_name, o.kind)
-
-
-def organisation_card(ws: Workspace, org_id: str) -> OrganisationCard:
-    with ws.read() as s:
-        o = _live(s, org_id)
-        parent = s.get(Organisation, o.parent_id) if o.parent_id else None
-        people = [OrgPersonRow(pe.id, pe.full_name, po.title, po.start_date, po.end_date,
-                               po.end_date is None)
-                  for po, pe in s.execute(
-                      select(Position, Person).join(Person, Person.id == Position.person_id)
-                      .where(Position.organisation_id == o.id, Position.deleted_at.is_(None),
-                             Person.deleted_at.is_(None))
-                      .order_by(Person.last_name, Person.first_name, Person.id))]
-        people.sort(key=lambda r: r.end_date or date.max, reverse=True)
-        children = s.scalars(select(Organisation).where(
-            Organisation.parent_id == o.id, Organisation.deleted_at.is_(None))
-            .order_by(func.lower(Organisation.name)))
-        deals = s.execute(
-            select(DealParty, Deal.name).join(Deal, Deal.id == DealParty.deal_id)
-            .where(DealParty.organisation_id == o.id, DealParty.deleted_at.is_(None),
-                   Deal.deleted_at.is_(None)).order_by(Deal.name, DealParty.role))
-        return OrganisationCard(
-            o.id, o.name, o.short_name, tuple(o.aliases), o.kind, o.side,
-            _ref(parent) if parent is not None and parent.deleted_at is None else None,
-            o.levensgemeenschap, o.helix, o.notes, o.is_demo, tuple(people),
-            tuple(_ref(c) for c in children),
-            tuple(OrgDealRow(dp.deal_id, name, dp.role, dp.joined_on, dp.left_on)
-                  for dp, name in deals),
-            pledges(s, Pledge.organisation_id == o.id),
-            commitments(s, or_(Commitment.from_organisation_id == o.id,
-                               Commitment.to_organisation_id == o.id),
-                        {"from_organisation_id": "van", "to_organisation_id": "aan"}, o.id))

@@ -1,4 +1,4 @@
-"""Use cases on persons: add and edit contacts (journalled, returning what changed)."""
+"""Use cases on persons: add, edit and delete contacts (journalled, returning what changed)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 
 from dealmaker.domain.contact_rules import is_email, is_phone
 from dealmaker.services.changes import Changes
+from dealmaker.services.person_rows import soft_delete_person
 from dealmaker.storage.models import Person
 from dealmaker.storage.uow import UnitOfWork, uow_or_new
 from dealmaker.storage.workspace import Workspace
@@ -71,3 +72,24 @@ def update_person(ws: Workspace, person_id: str, *, uow: UnitOfWork | None = Non
         _validate(PersonData(**{k: getattr(person, k) for k in allowed}))
         op = uow.commit()
     return Changes(frozenset({"person"}), op)
+
+
+#: what deleting a contact touches: the person and the rows that only mean something
+#: with them (functions, tags, relations); contact moments stay (they happened)
+DELETE_TABLES = frozenset({"person", "position", "person_tag", "relation"})
+
+
+def delete_persons(ws: Workspace, person_ids: list[str], *,
+                   uow: UnitOfWork | None = None) -> Changes:
+    """Soft-delete these contacts with their functions, tags and relations, as one
+    operation (Ctrl+Z brings them all back). Contacts already gone are skipped."""
+    ids = list(dict.fromkeys(person_ids))
+    if not ids:
+        raise ValidationError("person_ids", "Kies minstens één contact om te verwijderen.")
+    name = "Contact verwijderen" if len(ids) == 1 else f"{len(ids)} contacten verwijderen"
+    with uow_or_new(ws.uow, name, uow) as uow:
+        gone = sum(soft_delete_person(uow.session, pid) for pid in ids)
+        if not gone:
+            raise LookupError("De gekozen contacten bestaan niet (meer).")
+        op = uow.commit()
+    return Changes(DELETE_TABLES, op)
