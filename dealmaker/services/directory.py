@@ -116,10 +116,7 @@ def query_contacts(ws: Workspace, query: ContactQuery, offset: int = 0,
         policy = load_policy(s)
         offset, limit = max(0, offset), max(0, limit)
         broad = _broad_search(s, query, offset + limit)
-        # Only the shown columns: SQLite carries them through the sort (notes can be long).
-        stmt = (select(*_COLUMNS).where(*conditions(query, today, s, broad=broad))
-                .order_by(*_order(query)).offset(offset).limit(limit))
-        persons = s.execute(stmt).all()
+        persons = _page(s, query, conditions(query, today, s, broad=broad), offset, limit)
         ids = [p.id for p in persons]
         positions, tags, deals = current_positions(s, ids), person_tags(s, ids), \
             person_deals(s, ids)
@@ -159,8 +156,42 @@ def count_contacts(ws: Workspace, query: ContactQuery) -> int:
         return int(s.scalar(stmt) or 0)
 
 
-#: sort orders SQLite can walk along an index (name, contact dates)
-_INDEXED = {ContactSort.NAME, ContactSort.LAST_CONTACT, ContactSort.NEXT_FOLLOW_UP}
+#: sort orders SQLite can walk along an index (name, organisation, function, dates)
+_INDEXED = {ContactSort.NAME, ContactSort.ORGANISATION, ContactSort.FUNCTION,
+            ContactSort.LAST_CONTACT, ContactSort.NEXT_FOLLOW_UP}
+#: sorts on a derived key column (storage.sort_keys); persons without one come last
+_KEYED = {ContactSort.ORGANISATION: Person.sort_organisation,
+          ContactSort.FUNCTION: Person.sort_function}
+
+
+def _page(s: Session, query: ContactQuery, conds: list[ColumnElement[bool]], offset: int,
+          limit: int) -> list[Any]:
+    """One page of persons. A keyed sort reads the persons with a key along its index,
+    then, past their end, those without one by name (empty last in both directions,
+    and every part an index walk: ``NULLS LAST`` would sort them all)."""
+    # Only the shown columns: SQLite carries them through a sort (notes can be long).
+    def rows(where: list[ColumnElement[bool]], order: list[Any], skip: int, n: int
+             ) -> list[Any]:
+        return list(s.execute(select(*_COLUMNS).where(*where).order_by(*order)
+                              .offset(skip).limit(n)).all())
+
+    key = _KEYED.get(query.sort)
+    if key is None:
+        return rows(conds, _order(query), offset, limit)
+    desc = query.descending
+    filled = rows([*conds, key.is_not(None)], _by(key, desc), offset, limit)
+    if len(filled) == limit:
+        return filled
+    before = offset + len(filled) if filled or not offset else int(s.scalar(
+        select(func.count()).select_from(Person).where(*conds, key.is_not(None))) or 0)
+    return filled + rows([*conds, key.is_(None)], _by(None, desc),
+                         max(0, offset - before), limit - len(filled))
+
+
+def _by(key: Any, descending: bool) -> list[Any]:
+    """``key`` (if any), then the Dutch name, then the id: all reversed when descending."""
+    columns = [c for c in (key, Person.sort_name, Person.id) if c is not None]
+    return [c.desc() for c in columns] if descending else columns
 
 
 def _broad_search(s: Session, query: ContactQuery, rows: int) -> bool:
@@ -205,9 +236,10 @@ def conditions(query: ContactQuery, today: date, s: Session, *,
 
 
 def _order(query: ContactQuery) -> list[Any]:
-    name = [Person.last_name, Person.first_name, Person.tussenvoegsel, Person.id]
+    """The order of the sorts without a key column (``_KEYED`` goes through ``_page``)."""
     if query.sort is ContactSort.NAME:
-        return [c.desc() for c in name] if query.descending else name
+        return _by(None, query.descending)
+    name = _by(None, False)
     key: Any
     if query.sort is ContactSort.LAST_CONTACT:
         # never contacted sorts as the oldest contact (first ascending, last descending)
@@ -218,12 +250,6 @@ def _order(query: ContactQuery) -> list[Any]:
     elif query.sort is ContactSort.EMAIL:
         key = func.nullif(func.lower(Person.email), "")
     else:
-        column = {ContactSort.ORGANISATION: func.coalesce(
-                      Organisation.short_name, Organisation.name),
-                  ContactSort.FUNCTION: Position.title,
-                  ContactSort.SIDE: Organisation.side}[query.sort]
-        key = func.lower(primary_value(column))
+        key = func.lower(primary_value(Organisation.side))
     # empty values last in both directions (NULLS LAST: the subquery runs once per row)
     return [(key.desc() if query.descending else key.asc()).nulls_last(), *name]
-
-

@@ -1,4 +1,4 @@
-"""Derived data kept in step inside the writing transaction: contact dates and search.
+"""Derived data kept in step inside the writing transaction: contact dates, search, sort keys.
 
 After every flush this hook looks at what was written and refreshes, for the persons
 concerned only, ``person.last_contact_on`` / ``next_follow_up_on`` (from contact
@@ -22,6 +22,7 @@ from dealmaker.storage.models import (
     Position,
 )
 from dealmaker.storage.search import persons_at_organisations, rebuild_all, reindex_persons
+from dealmaker.storage.sort_keys import refresh_sort_keys
 from dealmaker.storage.types import UUIDKey, id_list
 
 _CONTACT_DATES = """
@@ -114,12 +115,14 @@ def _after_flush(session: Session, _ctx: object) -> None:
         refresh_contact_dates(conn, dates)
     if search:
         reindex_persons(conn, search)
+        refresh_sort_keys(conn, search)
 
 
 def rebuild_all_derived(conn: Connection) -> None:
     """After bulk writes that bypass the ORM: every person's contact dates and search row."""
     refresh_contact_dates(conn, None)
     rebuild_all(conn)
+    refresh_sort_keys(conn, None)
 
 
 def install_derived(factory: sessionmaker[Session]) -> None:

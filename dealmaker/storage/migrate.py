@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from dealmaker.storage.lock import WorkspaceLock
 
 #: The schema version this build writes (PRAGMA user_version); one per migration.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 #: from this schema on every write zeroes what it frees (``PRAGMA secure_delete``); a file
 #: migrated from below it is VACUUMed once, so no old bytes stay in its free space
 CLEAN_FROM = 8
@@ -55,8 +55,10 @@ def upgrade_to_head(connection: Connection) -> None:
         # Derived data, not schema: the search index is filled by today's rule once the
         # schema is at head (a migration calling it midway would meet columns of later ones).
         from dealmaker.storage.search import rebuild_all
+        from dealmaker.storage.sort_keys import refresh_sort_keys
 
         rebuild_all(connection)
+        refresh_sort_keys(connection, None)
         broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
         if broken is not None:
             raise RuntimeError(f"verwijzing naar een ontbrekende rij na migratie: {tuple(broken)}")

@@ -30,6 +30,7 @@ from dealmaker.domain.dates import utcnow
 from dealmaker.storage.derived import refresh_contact_dates
 from dealmaker.storage.models import Base, Change, Entity
 from dealmaker.storage.search import reindex_persons
+from dealmaker.storage.sort_keys import refresh_sort_keys
 from dealmaker.storage.types import ExactDecimal, JSONList, UTCDateTime
 from dealmaker.storage.uow import defer_constraints
 
@@ -241,6 +242,7 @@ def _refresh_moved_persons(session: Session, deltas: Sequence[RowDelta]) -> None
         conn = session.connection()
         refresh_contact_dates(conn, ids)
         reindex_persons(conn, ids)
+        refresh_sort_keys(conn, ids)
 
 
 def _write(session: Session, current: Rows, deltas: Sequence[RowDelta],

@@ -33,7 +33,11 @@ class Organisation(Entity):
 class Person(Entity):
     __tablename__ = "person"
     __table_args__ = (recent_index(__tablename__),
-                      Index("ix_person_search_key", "search_key", unique=True))
+                      Index("ix_person_search_key", "search_key", unique=True),
+                      Index("ix_person_sort_name", "sort_name", "id"),
+                      Index("ix_person_sort_organisation", "sort_organisation", "sort_name",
+                            "id"),
+                      Index("ix_person_sort_function", "sort_function", "sort_name", "id"))
 
     first_name: Mapped[str] = mapped_column(String(100), default="")
     tussenvoegsel: Mapped[str] = mapped_column(String(30), default="")
@@ -50,9 +54,15 @@ class Person(Entity):
     #: the person's key in the search index (FTS rowid): explicit, so no VACUUM or copy
     #: can renumber it; local derived data, given by storage.search, never journalled
     search_key: Mapped[int | None] = mapped_column(Integer, default=None)
+    #: the Contacten list's sort keys (storage.sort_keys): Dutch name order, and the
+    #: organisation and function of the primary current position; derived, not journalled
+    sort_name: Mapped[str | None] = mapped_column(String(300), default=None)
+    sort_organisation: Mapped[str | None] = mapped_column(String(300), default=None)
+    sort_function: Mapped[str | None] = mapped_column(String(300), default=None)
 
     JOURNAL_SKIP = Entity.JOURNAL_SKIP | {"last_contact_on", "next_follow_up_on",
-                                          "search_key"}
+                                          "search_key", "sort_name", "sort_organisation",
+                                          "sort_function"}
 
     @property
     def full_name(self) -> str:
