@@ -8,7 +8,7 @@ from typing import Any
 from dealmaker.domain.contact_rules import is_email, is_phone
 from dealmaker.services.changes import Changes
 from dealmaker.services.person_rows import soft_delete_person
-from dealmaker.storage.models import Person
+from dealmaker.storage.models import Organisation, Person, Position
 from dealmaker.storage.uow import UnitOfWork, uow_or_new
 from dealmaker.storage.workspace import Workspace
 
@@ -54,6 +54,23 @@ def add_person(ws: Workspace, data: PersonData, *,
         uow.session.flush()
         op = uow.commit()
     return person.id, Changes(frozenset({"person"}), op)
+
+
+def add_contact(ws: Workspace, data: PersonData, organisation_id: str | None = None,
+                title: str = "") -> tuple[str, Changes]:
+    """A new contact, with a current function at ``organisation_id`` when given, as one
+    operation (the Nieuw contact dialog)."""
+    with ws.uow("Contact toevoegen") as uow:
+        person_id, _ = add_person(ws, data, uow=uow)
+        if organisation_id is not None:
+            org = uow.session.get(Organisation, organisation_id)
+            if org is None or org.deleted_at is not None:
+                raise ValidationError("organisation_id",
+                                      "De gekozen organisatie bestaat niet (meer).")
+            uow.session.add(Position(person_id=person_id, organisation_id=organisation_id,
+                                     title=" ".join(title.split())))
+        op = uow.commit()
+    return person_id, Changes(frozenset({"person", "position"}), op)
 
 
 def update_person(ws: Workspace, person_id: str, *, uow: UnitOfWork | None = None,

@@ -18,8 +18,8 @@ from sqlalchemy import Connection, bindparam, column, text
 from dealmaker.domain.name_sort import name_key, text_key
 from dealmaker.storage.types import UUIDKey, id_list
 
-_PERSONS = """SELECT id, first_name, tussenvoegsel, last_name FROM person
-WHERE deleted_at IS NULL"""
+_PERSONS = """SELECT id, first_name, tussenvoegsel, last_name, deleted_at FROM person
+WHERE 1 = 1"""
 _POSITIONS = """SELECT po.person_id, po.id, po.title, po.start_date,
        coalesce(o.short_name, o.name) AS org
 FROM position po JOIN organisation o ON o.id = po.organisation_id
@@ -42,12 +42,13 @@ def _rows(conn: Connection, sql: str, where: str, ids: list[str] | None, *names:
 
 
 def refresh_sort_keys(conn: Connection, person_ids: Iterable[str] | None) -> None:
-    """Recompute the sort columns of these persons (all live persons when ``None``)."""
+    """Recompute the sort columns of these persons (all persons when ``None``); a deleted
+    person's are emptied."""
     ids = None if person_ids is None else list(dict.fromkeys(person_ids))
     if ids == []:
         return
     persons = _rows(conn, _PERSONS, "id", ids, "id", "first_name", "tussenvoegsel",
-                    "last_name")
+                    "last_name", "deleted_at")
     found: dict[object, list[tuple[str, str, str, str]]] = defaultdict(list)
     for pid, pos_id, title, start, org in _rows(conn, _POSITIONS, "po.person_id", ids,
                                                 "person_id", "id", "title", "start_date",
@@ -59,7 +60,10 @@ def refresh_sort_keys(conn: Connection, person_ids: Iterable[str] | None) -> Non
         items.sort(key=lambda x: x[0], reverse=True)
         primary[pid] = items[0][2:]
     params = []
-    for pid, first, tv, last in persons:
+    for pid, first, tv, last, deleted in persons:
+        if deleted is not None:  # no key: a deleted or forgotten name is kept nowhere
+            params.append({"pid": pid, "n": None, "o": None, "f": None})
+            continue
         title, org = primary.get(pid, ("", ""))
         params.append({"pid": pid, "n": name_key(str(first), str(tv), str(last)),
                        "o": text_key(org), "f": text_key(title)})

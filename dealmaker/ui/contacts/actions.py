@@ -13,18 +13,21 @@ from dealmaker.ui.shell.context import AppContext
 
 
 class ContactActions(QObject):
-    """Open card, contact moment, history, merge (two), vCard, AVG export, forget.
+    """Open card, contact moment, tags, history, merge (two), vCard, AVG export, forget,
+    new contact (Ctrl+N) and delete (Del).
 
     ``selected()`` gives the selected person ids; each action is enabled only for a
     selection it fits (one person, at least one, exactly two)."""
 
     def __init__(self, host: QWidget, context: AppContext, selected: Callable[[], list[str]],
-                 open_card: Callable[[str], None]) -> None:
+                 open_card: Callable[[str], None], new_contact: Callable[[QWidget], object],
+                 delete_selected: Callable[[QWidget], object],
+                 tag_selected: Callable[[QWidget], object]) -> None:
         super().__init__(host)
         self._host, self._context, self._selected = host, context, selected
         self._open_card = open_card
 
-        def make(text: str, handler: Callable[[], None]) -> QAction:
+        def make(text: str, handler: Callable[[], object]) -> QAction:
             action = QAction(text, host)
             action.triggered.connect(lambda _checked=False: handler())
             return action
@@ -42,6 +45,16 @@ class ContactActions(QObject):
                            lambda: self._one(context.commands.export_person))
         self.forget = make(self.tr("Persoon &vergeten (AVG)…"),
                            lambda: self._one(context.commands.forget_person))
+        self.new = make(self.tr("&Nieuw contact…"), lambda: new_contact(host))
+        self.new.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.delete = make(self.tr("Ver&wijderen…"), lambda: delete_selected(host))
+        self.delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.tags = make(self.tr("&Tags…"), lambda: tag_selected(host))
+        self.tags.setToolTip(self.tr("Een tag toevoegen aan of weghalen bij de gekozen "
+                                     "contacten"))
+        for action in (self.new, self.delete):
+            action.setShortcutVisibleInContextMenu(True)
         self.open_card.setShortcutVisibleInContextMenu(True)
         self.open_card.setShortcut(QKeySequence(Qt.Key.Key_Return))
         self.open_card.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -63,6 +76,8 @@ class ContactActions(QObject):
             action.setEnabled(n == 1)
         self.log_moment.setEnabled(n >= 1)
         self.vcard.setEnabled(n >= 1)
+        self.delete.setEnabled(n >= 1)
+        self.tags.setEnabled(n >= 1)
         self.merge.setEnabled(n == 2)
         self.merge.setToolTip("" if n == 2 else self.tr("Kies precies twee contacten"))
 
@@ -72,10 +87,14 @@ class ContactActions(QObject):
         menu.addAction(self.open_card)
         menu.addAction(self.log_moment)
         menu.addSeparator()
+        menu.addAction(self.tags)
         menu.addAction(self.history)
         menu.addAction(self.merge)
         menu.addSeparator()
         menu.addAction(self.vcard)
         menu.addAction(self.export)
         menu.addAction(self.forget)
+        menu.addSeparator()
+        menu.addAction(self.new)
+        menu.addAction(self.delete)
         return menu

@@ -13,15 +13,17 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox, QSplitter, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from dealmaker.services.changes import Changes
 from dealmaker.services.contact_card import PersonCard, person_card
 from dealmaker.services.people import ValidationError, update_person
+from dealmaker.ui.contacts.card_edits import CardEdits
 from dealmaker.ui.contacts.card_form import PersonForm
 from dealmaker.ui.contacts.card_header import CardButtons, CardHeader
 from dealmaker.ui.contacts.card_sections import CardTabs
 from dealmaker.ui.contacts.card_tables import card_tables
+from dealmaker.ui.contacts.tag_dialog import open_tag_dialog
 from dealmaker.ui.shell.context import AppContext
 
 #: tables whose changes can alter what a card shows
@@ -59,11 +61,17 @@ class PersonCardDialog(QDialog):
         self.header = CardHeader()
         self.form = PersonForm()
         self.tabs = CardTabs()
+        self.edits = CardEdits(context, self.tabs, lambda: self.card, person_id)
         self.buttons = CardButtons()
+        lists = QWidget()
+        column = QVBoxLayout(lists)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.tabs, 1)
+        column.addWidget(self.edits)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.form)
-        splitter.addWidget(self.tabs)
+        splitter.addWidget(lists)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([360, 660])
@@ -84,6 +92,7 @@ class PersonCardDialog(QDialog):
         b.history.clicked.connect(lambda: commands.show_history(self, "person", self.person_id))
         b.export.clicked.connect(lambda: commands.export_person(self, self.person_id))
         b.forget.clicked.connect(lambda: commands.forget_person(self, self.person_id))
+        b.tags.clicked.connect(lambda: open_tag_dialog(self, context, [self.person_id]))
         self.form.dirty_changed.connect(self._on_dirty)
         self.tabs.row_activated.connect(self._open_related)
         self._on_dirty(False)
@@ -131,9 +140,11 @@ class PersonCardDialog(QDialog):
             self.reload()
 
     def _open_related(self, table: str, row_id: str) -> None:
-        kind, _, other = row_id.partition(":")
+        kind, _, rest = row_id.partition(":")
         if table == "relations" and kind == "person":
-            self.person_requested.emit(other)
+            self.person_requested.emit(rest.split(":")[0])
+        elif table == "timeline":
+            self._context.commands.open_contact_moment(self, row_id)
 
     # ---------------------------------------------------------------- saving
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from dealmaker.services.contact_card import PersonCard
 from dealmaker.ui.contacts import validation
+from dealmaker.ui.shell.header_fit import pad_form_labels
 
 MAX_CADENCE_DAYS = 3650
 MIN_WIDTH = 340
@@ -85,6 +86,14 @@ class PersonForm(QWidget):
         form.addRow(self.tr("&Notities"), self.notes)
         for name in ("email", "phone"):
             self.edits[name].editingFinished.connect(lambda n=name: self._check(n))
+        # never narrower than the longest label ("Tussenvoegsel") beside a usable field:
+        # a fixed minimum let the splitter cut the label off in a narrow card
+        pad_form_labels(form)
+        items = (form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                 for row in range(form.rowCount()))
+        widgets = [w for item in items if item is not None and (w := item.widget()) is not None]
+        label_width = max((w.minimumWidth() for w in widgets), default=0)
+        self.setMinimumWidth(max(MIN_WIDTH, label_width + form.horizontalSpacing() + 200))
 
     def _with_error(self, name: str, edit: QLineEdit) -> QWidget:
         error = QLabel()

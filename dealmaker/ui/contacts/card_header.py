@@ -87,6 +87,8 @@ class CardButtons(QWidget):
         self.history = QPushButton(self.tr("&Geschiedenis…"))
         self.export = QPushButton(self.tr("&Exporteren (AVG)…"))
         self.forget = QPushButton(self.tr("&Vergeten (AVG)…"))
+        self.tags = QPushButton(self.tr("T&ags…"))
+        self.tags.setToolTip(self.tr("Tags toevoegen of weghalen"))
         self.revert = QPushButton(self.tr("&Herstellen"))
         self.revert.setToolTip(self.tr("De wijzigingen in het formulier ongedaan maken"))
         self.save = QPushButton(self.tr("&Opslaan"))
@@ -97,7 +99,7 @@ class CardButtons(QWidget):
         self.close_button.setAutoDefault(False)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for button in (self.moment, self.history, self.export, self.forget):
+        for button in (self.moment, self.tags, self.history, self.export, self.forget):
             button.setAutoDefault(False)
             row.addWidget(button)
         row.addStretch(1)
@@ -107,6 +109,6 @@ class CardButtons(QWidget):
 
     def set_gone(self) -> None:
         """The person no longer exists: only closing makes sense."""
-        for button in (self.moment, self.history, self.export, self.forget, self.revert,
-                       self.save):
+        for button in (self.moment, self.tags, self.history, self.export, self.forget,
+                       self.revert, self.save):
             button.setEnabled(False)

@@ -4,39 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
 )
 
 from dealmaker.services.overview import RecentTable
+from dealmaker.ui.shell.header_fit import header_floors, squeeze
 from dealmaker.ui.shell.table_model import ObjectRole, RecentProxyModel, RecentTableModel
 from dealmaker.ui.shell.widgets import empty_text, readonly_table
 
 MAX_COLUMN_WIDTH = 280
-#: when short of room the other columns give way down to this width, then the main one
-#: down to ``MAIN_FLOOR``
-OTHER_FLOOR, MAIN_FLOOR = 90, 160
-
-
-def squeeze(widths: list[int], main: list[int], available: int) -> list[int]:
-    """Widths for ``available`` pixels: spare room to the ``main`` columns; when short, the
-    widest other columns shrink first (not below ``OTHER_FLOOR``), then the main ones."""
-    out = list(widths)
-    spare = available - sum(out)
-    if spare >= 0:
-        for i in main:
-            out[i] += spare // max(1, len(main))
-        return out
-    for which, floor in (([i for i in range(len(out)) if i not in main], OTHER_FLOOR),
-                         (main, MAIN_FLOOR)):
-        while sum(out) > available:
-            widest = max(which, key=lambda i: out[i], default=None)
-            if widest is None or out[widest] <= floor:
-                break
-            out[widest] = max(floor, out[widest] - 4)
-    return out
 
 
 class CardTable(QStackedWidget):
@@ -53,6 +32,7 @@ class CardTable(QStackedWidget):
         self.view = readonly_table(self.proxy, sortable=True)
         self.view.viewport().installEventFilter(self)
         self._widths: list[int] = []
+        self._floors: list[int] = []
         self.view.activated.connect(self._on_activated)
         self.empty = empty_text()
         self.addWidget(self.view)
@@ -64,7 +44,8 @@ class CardTable(QStackedWidget):
         self.setCurrentWidget(self.view if table.rows else self.empty)
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
-        self._widths = [min(header.sectionSize(i) + 8, MAX_COLUMN_WIDTH)
+        self._floors = header_floors(self.view)
+        self._widths = [max(min(header.sectionSize(i) + 8, MAX_COLUMN_WIDTH), self._floors[i])
                         for i in range(self.model.columnCount())]
         self._distribute()
 
@@ -76,7 +57,8 @@ class CardTable(QStackedWidget):
         stretch = [i for i, c in enumerate(self.model.columns) if c.stretch]
         header = self.view.horizontalHeader()
         available = self.view.viewport().width()
-        for i, width in enumerate(squeeze(self._widths, stretch, available)):
+        for i, width in enumerate(squeeze(self._widths, stretch, available, self._floors,
+                                               main_first=True)):
             header.resizeSection(i, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -99,6 +81,9 @@ class CardTabs(QTabWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setDocumentMode(True)
+        # a narrow card: the tabs scroll (arrows) instead of squeezing their titles
+        self.setUsesScrollButtons(True)
+        self.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.tables: dict[str, CardTable] = {}
 
     def set_tables(self, tables: list[RecentTable]) -> None:

@@ -78,7 +78,7 @@ def relations_table(card: PersonCard) -> RecentTable:
                Column("since", _t("Sinds")), Column("theme", _t("Thema")),
                Column("note", _t("Notitie")))
     rows = [RecentRow(
-        f"{r.other_kind}:{r.other_id}",
+        f"{r.other_kind}:{r.other_id}:{r.relation_id}",
         (r.other_name, _tr("naar") if r.outgoing else _tr("van"), r.kind.label, f"{r.strength}/5",
          format_date(r.since), r.theme, r.note),
         (r.other_name.casefold(), r.outgoing, r.kind.label, r.strength, r.since,

@@ -34,7 +34,7 @@ COLUMNS: tuple[ContactColumn, ...] = (
     ContactColumn("deals", QT_TRANSLATE_NOOP(CONTEXT, "Deals"), None, 20),
     ContactColumn("last_contact", QT_TRANSLATE_NOOP(CONTEXT, "Laatste contact"),
                   ContactSort.LAST_CONTACT, 13),
-    ContactColumn("next_follow_up", QT_TRANSLATE_NOOP(CONTEXT, "Volgende opvolging"),
+    ContactColumn("next_follow_up", QT_TRANSLATE_NOOP(CONTEXT, "Opvolging"),
                   ContactSort.NEXT_FOLLOW_UP, 15),
     ContactColumn("tags", QT_TRANSLATE_NOOP(CONTEXT, "Tags"), None, 16),
 )

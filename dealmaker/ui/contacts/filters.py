@@ -14,6 +14,8 @@ from dealmaker.ui.contacts.options import FilterOptions
 
 COMBO_MAX_WIDTH = 230
 COMBO_MIN_WIDTH = 90
+#: the arrow and frame of a combo beside its text
+COMBO_CHROME = 44
 
 
 class FilterBar(QWidget):
@@ -56,6 +58,9 @@ class FilterBar(QWidget):
         row.addWidget(self.clear_button)
         for combo in (self.side, self.kind, self.deal, self.tag):
             combo.currentIndexChanged.connect(self._on_change)
+            # the 'all' entry always fits (a long deal or tag name chosen may elide)
+            combo.setMinimumWidth(min(COMBO_MAX_WIDTH, combo.fontMetrics().horizontalAdvance(
+                combo.itemText(0)) + COMBO_CHROME))
 
     def _combo(self, name: str, tip: str) -> QComboBox:
         combo = QComboBox()
@@ -63,7 +68,7 @@ class FilterBar(QWidget):
         combo.setToolTip(tip)
         combo.setAccessibleName(tip)
         combo.setMaximumWidth(COMBO_MAX_WIDTH)
-        combo.setMinimumWidth(COMBO_MIN_WIDTH)  # may shrink below its text (elided)
+        combo.setMinimumWidth(COMBO_MIN_WIDTH)  # raised to the "all" entry once filled
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         return combo
 

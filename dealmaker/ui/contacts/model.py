@@ -95,8 +95,11 @@ class ContactTableModel(PagedQueryModel[ContactQuery, ContactRow]):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return _tr(C.COLUMNS[section].label)
-        if role == Qt.ItemDataRole.ToolTipRole and C.COLUMNS[section].sort is None:
-            return _tr("Op deze kolom wordt niet gesorteerd")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if C.COLUMNS[section].sort is None:
+                return _tr("Op deze kolom wordt niet gesorteerd")
+            if section == C.NEXT_FOLLOW_UP:
+                return _tr("Volgende opvolging")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _LEFT
         return None

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from dealmaker.ui.contacts import columns as C
 from dealmaker.ui.contacts.model import ContactTableModel
-from dealmaker.ui.shell.widgets import fit_widths
+from dealmaker.ui.shell.header_fit import header_floors, squeeze
 
 ROW_HEIGHT = 26
+#: names and organisations give way down to this width when the window is narrow
+MAIN_FLOOR = 130
 #: the columns that take spare width
 STRETCH = [C.NAME, C.ORGANISATION]
 
@@ -34,9 +36,10 @@ class ContactsTable(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         char = self.fontMetrics().averageCharWidth()
-        self._widths = [max(column.width * char, header.fontMetrics().horizontalAdvance(
-            str(model.headerData(i, Qt.Orientation.Horizontal))) + 28) + 8
-            for i, column in enumerate(C.COLUMNS)]
+        #: a header is never cut: its text and the sort arrow are each column's floor
+        self._floors = header_floors(self)
+        self._widths = [max(column.width * char, self._floors[i]) + 8
+                        for i, column in enumerate(C.COLUMNS)]
         header.setSortIndicator(C.NAME, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
@@ -48,8 +51,8 @@ class ContactsTable(QTableView):
         other columns give way first (texts elide; the tooltip has them)."""
         if watched is self.viewport() and event.type() == QEvent.Type.Resize:
             header = self.horizontalHeader()
-            for i, width in enumerate(fit_widths(self._widths, STRETCH,
-                                                 self.viewport().width())):
+            for i, width in enumerate(squeeze(self._widths, STRETCH, self.viewport().width(),
+                                              self._floors, MAIN_FLOOR)):
                 header.resizeSection(i, width)
         return super().eventFilter(watched, event)
 

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from dealmaker.ui.contacts.actions import ContactActions
+from dealmaker.ui.contacts.bulk import delete_contacts, new_contact
 from dealmaker.ui.contacts.cards import open_person_card
 from dealmaker.ui.contacts.filters import FilterBar
 from dealmaker.ui.contacts.model import ContactTableModel
 from dealmaker.ui.contacts.options import FilterOptions, filter_options
 from dealmaker.ui.contacts.table import ContactsTable
+from dealmaker.ui.contacts.tag_dialog import open_tag_dialog
 from dealmaker.ui.shell.context import AppContext
 
 
@@ -50,6 +52,8 @@ class ContactsView(QWidget):
         self._context = context
         self._options = FilterOptions()
         self._keep_selection: list[str] = []
+        #: a contact just made: selected (and its card opened) once the list has it
+        self._select_new: str | None = None
         self._to_table = False  # Down/Enter in the search: go to the rows once loaded
         self.model = ContactTableModel(context.tasks, context.workspace, self)
 
@@ -81,7 +85,15 @@ class ContactsView(QWidget):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
 
-        self.contact_actions = ContactActions(self, context, self.selected_ids, self.open_card)
+        self.contact_actions = ContactActions(
+            self, context, self.selected_ids, self.open_card,
+            lambda host: new_contact(host, context, self.show_new),
+            lambda host: delete_contacts(host, context, self.selected_ids()),
+            lambda host: open_tag_dialog(host, context, self.selected_ids()))
+        self.view.addAction(self.contact_actions.delete)
+        self.new_button = QPushButton(self.tr("&Nieuw contact…"))
+        self.new_button.setToolTip(self.tr("Een contact toevoegen (Ctrl+N)"))
+        self.new_button.clicked.connect(self.contact_actions.new.trigger)
         self.open_button = QPushButton(self.tr("Kaart &openen"))
         self.open_button.clicked.connect(self.contact_actions.open_card.trigger)
         self.moment_button = QPushButton(self.tr("Contact&moment vastleggen…"))
@@ -95,6 +107,7 @@ class ContactsView(QWidget):
         head.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBottom)
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
+        tools.addWidget(self.new_button)
         tools.addWidget(self.open_button)
         tools.addWidget(self.moment_button)
         layout = QVBoxLayout(self)
@@ -151,7 +164,14 @@ class ContactsView(QWidget):
         has_rows = self.model.rowCount() > 0
         self.stack.setCurrentWidget(self.view if has_rows else self.empty)
         self.empty.setText(self._empty_text())
-        if self._keep_selection:
+        if self._select_new is not None and self._select_new in self.model.person_ids():
+            self.view.clearSelection()
+            self._select([self._select_new])
+            self.view.scrollTo(self.view.currentIndex())
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.open_card(self._select_new)
+            self._select_new = None
+        elif self._keep_selection:
             self._select(self._keep_selection)
             self._keep_selection = []
         self._update_enabled()
@@ -238,6 +258,30 @@ class ContactsView(QWidget):
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
             if not self.view.selectionModel().hasSelection():
                 self.view.selectRow(0)
+
+    def show_new(self, person_id: str, name: str) -> None:
+        """A contact was made: find it by name, select its row and open its card."""
+        self._select_new = person_id
+        if self.filters.active():
+            self.filters.reset()
+        if self.search.text() != name:
+            self.search.setText(name)  # the list reloads with it
+        else:
+            self.reload()
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+N here is Nieuw contact, not the window's Nieuwe werkruimte."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.matches(QKeySequence.StandardKey.New):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.New):
+            self.contact_actions.new.trigger()
+            return
+        super().keyPressEvent(event)
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():

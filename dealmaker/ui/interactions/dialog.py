@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from dealmaker.domain.dates import format_date
 from dealmaker.services.changes import Changes
-from dealmaker.services.interactions import InteractionData, log_interaction
+from dealmaker.services.interactions import InteractionData, edit_interaction, log_interaction
 from dealmaker.services.people import ValidationError
+from dealmaker.services.timeline import InteractionDetail
 from dealmaker.ui.interactions.form_values import Invalid
 from dealmaker.ui.interactions.moment_form import ContactMomentForm
 
@@ -34,11 +35,14 @@ if TYPE_CHECKING:
 
 class ContactMomentDialog(QDialog):
     def __init__(self, context: AppContext, person_ids: list[str] | None = None,
-                 parent: Any = None) -> None:
+                 parent: Any = None, *, editing: InteractionDetail | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contactMomentDialog")
-        self.setWindowTitle(self.tr("Contactmoment vastleggen"))
+        self.setWindowTitle(self.tr("Contactmoment bewerken") if editing else
+                            self.tr("Contactmoment vastleggen"))
         self._context = context
+        #: the id of the moment being edited (None: a new one)
+        self.editing = editing.entry.interaction_id if editing else None
         self._saving = False
         self.form = ContactMomentForm(context)
         self.form.submitted.connect(self.save)
@@ -67,7 +71,10 @@ class ContactMomentDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
-        self.form.prefill(person_ids or [])
+        if editing is not None:
+            self.form.load(editing.entry, editing.theme_id)
+        else:
+            self.form.prefill(person_ids or [])
         self.form.participant_edit.setFocus()
 
     def save(self) -> None:
@@ -81,6 +88,11 @@ class ContactMomentDialog(QDialog):
             return
         self._saving = True
         self.buttons.setEnabled(False)
+        if self.editing is not None:
+            self._context.tasks.run(edit_interaction, ws, self.editing, data, write=True,
+                                    on_done=lambda changes: self._saved(changes, data),
+                                    on_error=self._refused)
+            return
         self._context.tasks.run(log_interaction, ws, data, write=True,
                                 on_done=lambda result: self._saved(result[1], data),
                                 on_error=self._refused)
@@ -89,6 +101,12 @@ class ContactMomentDialog(QDialog):
         self._saving = False
         signals = self._context.signals
         n = len(data.participant_ids)
+        if self.editing is not None:
+            signals.status_message.emit(self.tr("Contactmoment van {date} bijgewerkt.").format(
+                date=format_date(data.occurred_on)))
+            signals.changes_applied.emit(changes)
+            self.accept()
+            return
         signals.status_message.emit(
             (self.tr("Contactmoment van {date} vastgelegd met 1 deelnemer.") if n == 1 else
              self.tr("Contactmoment van {date} vastgelegd met {n} deelnemers.")).format(

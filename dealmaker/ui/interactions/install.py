@@ -10,6 +10,7 @@ from dealmaker.ui.interactions import actions as IA
 from dealmaker.ui.interactions import log_contact_moment
 from dealmaker.ui.interactions.cadence_dialog import CadenceDialog
 from dealmaker.ui.interactions.follow_ups_page import FollowUpsPage
+from dealmaker.ui.interactions.moment_detail import open_moment
 from dealmaker.ui.shell.context import AppContext, Parent
 from dealmaker.ui.shell.page import SelectsPersons
 
@@ -29,7 +30,11 @@ def install(context: AppContext) -> None:
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
 
+    def open_moment_of(parent: Parent, interaction_id: str) -> None:
+        open_moment(parent or context.window, context, interaction_id)
+
     context.commands.log_contact_moment = log_with
+    context.commands.open_contact_moment = open_moment_of
     handlers = {IA.LOG_CONTACT_MOMENT: log, IA.CADENCE: cadence}
     edit = context.window_menus().edit
     edit.addSeparator()

@@ -17,6 +17,7 @@ from dealmaker.domain.dates import format_date
 from dealmaker.domain.enums import Direction, InteractionKind
 from dealmaker.services.interactions import InteractionData
 from dealmaker.services.quickfind import Hit, complete_deals, complete_persons, complete_themes
+from dealmaker.services.timeline import TimelineEntry
 from dealmaker.ui.interactions.chooser import ChooserField, searcher
 from dealmaker.ui.interactions.completion import CompletingLineEdit
 from dealmaker.ui.interactions.form_values import Invalid, participant_hits, read_date
@@ -100,6 +101,20 @@ class ContactMomentForm(QWidget):
             self._context.tasks.run(participant_hits, ws, person_ids,
                                     on_done=self.participants.chosen.set_items,
                                     on_error=lambda exc: self.failed.emit(str(exc)))
+
+    def load(self, entry: TimelineEntry, theme_id: str | None) -> None:
+        """Fill the form with a saved contact moment (to edit it)."""
+        self.date.setText(format_date(entry.occurred_on))
+        self.kind.setCurrentIndex(self.kind.findData(entry.kind.value))
+        self.direction.setCurrentIndex(self.direction.findData(entry.direction.value))
+        self.participants.chosen.set_items([Hit("person", p.id, p.name, p.organisation)
+                                            for p in entry.participants])
+        self.deals.chosen.set_items([Hit("deal", d.id, d.name, "") for d in entry.deals])
+        self._theme = Hit("theme", theme_id, entry.theme, "") if theme_id else None
+        self.theme.setText(entry.theme if theme_id else "")
+        self.summary.setPlainText(entry.summary)
+        self.follow_up.setText(format_date(entry.follow_up_on))
+        self.action.setText(entry.follow_up_action)
 
     def _spell_out_follow_up(self) -> None:
         """"+14" becomes the date it stands for, so the user sees what will be saved."""

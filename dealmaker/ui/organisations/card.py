@@ -130,6 +130,7 @@ class OrganisationCardView(QStackedWidget):
 
     def _facts(self, card: OrganisationCard) -> str:
         parts = [html.escape(card.kind.label), html.escape(card.side.label)]
+        here = sum(1 for p in card.people if p.current)
         if card.parent is not None:
             parts.append(self.tr("valt onder {link}").format(
                 link=f'<a href="org:{card.parent.id}">{html.escape(card.parent.name)}</a>'))
@@ -141,4 +142,7 @@ class OrganisationCardView(QStackedWidget):
         if card.aliases:
             parts.append(self.tr("ook: {names}").format(
                 names=html.escape(", ".join(card.aliases))))
+        if card.people_total > here:
+            parts.append(self.tr("{total} personen, waarvan {below} in onderdelen").format(
+                total=card.people_total, below=card.people_total - here))
         return " · ".join(parts)

@@ -30,9 +30,12 @@ def people_table(card: OrganisationCard) -> RecentTable:
 
 
 def children_table(card: OrganisationCard) -> RecentTable:
-    cols = (Column("name", "Onderdeel", stretch=True), Column("kind", "Soort"))
+    """Each unit with the people in it and in the units below it."""
+    cols = (Column("name", "Onderdeel", stretch=True), Column("kind", "Soort"),
+            Column("people", "Personen", numeric=True))
     rows = tuple(RecentRow(c.id, (f"{c.name} ({c.short_name})" if c.short_name else c.name,
-                                  c.kind.label), (_fold(c.name), c.kind.label))
+                                  c.kind.label, str(c.people) if c.people else ""),
+                           (_fold(c.name), c.kind.label, c.people))
                  for c in card.children)
     return RecentTable("children", "Onderdelen", cols, rows,
                        "Deze organisatie heeft geen onderdelen.")

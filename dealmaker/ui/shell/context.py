@@ -61,6 +61,9 @@ class Commands:
     #: the contact-moment form with these participants (``ui.interactions``)
     log_contact_moment: Callable[[Parent, list[str] | None], None] = field(
         default_factory=_missing("log_contact_moment"))
+    #: one contact moment in full, to edit or delete: (parent, interaction id)
+    #: (``ui.interactions``)
+    open_contact_moment: OnPerson = field(default_factory=_missing("open_contact_moment"))
 
 
 @dataclass

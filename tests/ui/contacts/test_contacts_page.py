@@ -139,9 +139,10 @@ def test_context_menu_actions_reach_the_other_features(
     view.view.selectRow(1)  # Anna
     menu = actions.menu(view)
     texts = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["Contactkaart openen", "Contactmoment vastleggen…", "Geschiedenis…",
-                     "Samenvoegen…", "Exporteren als vCard…", "Gegevens exporteren (AVG)…",
-                     "Persoon vergeten (AVG)…"]
+    assert texts == ["Contactkaart openen", "Contactmoment vastleggen…", "Tags…",
+                     "Geschiedenis…", "Samenvoegen…", "Exporteren als vCard…",
+                     "Gegevens exporteren (AVG)…", "Persoon vergeten (AVG)…",
+                     "Nieuw contact…", "Verwijderen…"]
     assert not actions.merge.isEnabled()  # needs exactly two
     actions.history.trigger()
     actions.export.trigger()

@@ -45,10 +45,13 @@ def test_card_of_a_directie_lists_current_and_former_people(page: OrganisationsP
     assert former is not None and people.proxy.index(0, 0).data(
         Qt.ItemDataRole.ForegroundRole) is None
     assert tab_titles(page)[:2] == ["Personen (2 huidig, 1 voormalig)", "Onderdelen (1)"]
-    assert rows(card.tables["children"]) == [["Afdeling Regio", "Afdeling"]]
+    assert rows(card.tables["children"]) == [["Afdeling Regio", "Afdeling", ""]]
     # the parent link and a double-clicked unit select that organisation in the tree
     card.facts.linkActivated.emit(f"org:{orgs.dg}")
     assert page.view.panel.current_id() == orgs.dg
+    # the DG counts the people of its units
+    assert "2 personen, waarvan 2 in onderdelen" in card.facts.text()
+    assert rows(card.tables["children"]) == [["Directie Innovatie", "Directie", "2"]]
     page.select_organisation(orgs.directie)
     card.tables["children"].activated_id.emit(orgs.afdeling)
     assert page.view.panel.current_id() == orgs.afdeling

@@ -1,0 +1,72 @@
+"""At 1024x768 (a laptop with scaling) no column header of the contact side is cut off,
+and the card's form labels fit at 900 pixels wide."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from dealmaker.ui.contacts.cards import open_cards
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)")
+
+
+def cut_headers(root: QWidget) -> list[str]:
+    """Visible horizontal header sections narrower than their text."""
+    cut = []
+    for header in root.findChildren(QHeaderView):
+        if header.orientation() != Qt.Orientation.Horizontal or not header.isVisibleTo(root):
+            continue
+        model = header.model()
+        metrics = header.fontMetrics()
+        for i in range(header.count()):
+            if header.isSectionHidden(i):
+                continue
+            text = str(model.headerData(i, Qt.Orientation.Horizontal) or "")
+            if header.sectionSize(i) < metrics.horizontalAdvance(text) + 8:
+                cut.append(f"{text} ({header.sectionSize(i)} px)")
+    return cut
+
+
+@pytest.mark.parametrize("page", ["contacten", "organisaties"])
+def test_no_header_is_cut_at_1024_by_768(make_main_window: Callable[..., Any], qtbot: QtBot,
+                                         page: str) -> None:
+    window = make_main_window()
+    window.resize(1024, 768)
+    window.context.pages.show(page)
+    qtbot.wait(10)
+    assert cut_headers(window) == []
+
+
+def test_the_card_fits_its_labels_and_headers_at_900(make_main_window: Callable[..., Any],
+                                                     qtbot: QtBot) -> None:
+    window = make_main_window()
+    window.resize(1024, 768)
+    contacts = window.context.pages.show("contacten").contacts
+    contacts.open_card(contacts.model.row_at(0).person_id)
+    card = open_cards()[0]
+    card.resize(900, 620)
+    qtbot.wait(10)
+    try:
+        for key, table in card.tabs.tables.items():
+            card.tabs.setCurrentWidget(table)
+            qtbot.wait(1)
+            assert cut_headers(table) == [], key
+        form = card.form.layout()
+        assert isinstance(form, QFormLayout)
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                text = label.text().replace("&", "")
+                assert label.width() > label.fontMetrics().horizontalAdvance(text), text
+    finally:
+        if shiboken6.isValid(card):
+            card.form.mark_saved()
+            card.close()
