@@ -70,3 +70,24 @@ def test_the_card_fits_its_labels_and_headers_at_900(make_main_window: Callable[
         if shiboken6.isValid(card):
             card.form.mark_saved()
             card.close()
+
+
+def test_ctrl_n_on_contacten_is_a_new_contact_not_a_new_workspace(
+        make_main_window: Callable[..., Any], qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from dealmaker.ui.contacts.new_contact import NewContactDialog
+    from dealmaker.ui.shell import file_dialogs
+
+    asked: list[str] = []
+    monkeypatch.setattr(file_dialogs, "ask_new_workspace",
+                        lambda _parent, title, _start: asked.append(title))
+    window = make_main_window()
+    contacts = window.context.pages.show("contacten").contacts
+    contacts.view.setFocus()
+    qtbot.keyClick(contacts.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialogs = [d for d in window.findChildren(NewContactDialog) if d.isVisible()]
+    assert len(dialogs) == 1 and asked == []
+    dialogs[0].reject()
+    window.context.pages.show("organisaties")
+    window.actions_by_key["new_workspace"].trigger()  # elsewhere it is still the workspace
+    assert asked == ["Nieuwe werkruimte"]
