@@ -16,6 +16,10 @@ from dealmaker.ui.shell.table_model import ObjectRole, RecentProxyModel, RecentT
 from dealmaker.ui.shell.widgets import empty_text, readonly_table
 
 MAX_COLUMN_WIDTH = 280
+#: a column whose texts are this narrow (dates, kinds) is never narrower than them
+SHORT_FACT = 84
+#: the main column (report, organisation) gives way down to this width first
+MAIN_FLOOR = 120
 
 
 class CardTable(QStackedWidget):
@@ -44,9 +48,12 @@ class CardTable(QStackedWidget):
         self.setCurrentWidget(self.view if table.rows else self.empty)
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
-        self._floors = header_floors(self.view)
-        self._widths = [max(min(header.sectionSize(i) + 8, MAX_COLUMN_WIDTH), self._floors[i])
-                        for i in range(self.model.columnCount())]
+        sizes = [header.sectionSize(i) + 8 for i in range(self.model.columnCount())]
+        # a short fact (a date, a kind) keeps its whole text; longer texts elide
+        self._floors = [max(floor, min(size, SHORT_FACT))
+                        for floor, size in zip(header_floors(self.view), sizes, strict=True)]
+        self._widths = [max(min(size, MAX_COLUMN_WIDTH), floor)
+                        for size, floor in zip(sizes, self._floors, strict=True)]
         self._distribute()
 
     def _distribute(self) -> None:
@@ -58,7 +65,7 @@ class CardTable(QStackedWidget):
         header = self.view.horizontalHeader()
         available = self.view.viewport().width()
         for i, width in enumerate(squeeze(self._widths, stretch, available, self._floors,
-                                               main_first=True)):
+                                               MAIN_FLOOR, main_first=True)):
             header.resizeSection(i, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -53,21 +53,21 @@ def timeline_table(card: PersonCard, today: date) -> RecentTable:
 
 
 def positions_table(card: PersonCard) -> RecentTable:
+    """Current functions say "huidig" where the end date would be (no status column: the
+    card is narrow and the successor and predecessor need the room)."""
     columns = (Column("title", _t("Functie")), Column("org", _t("Organisatie"), stretch=True),
                Column("from", _t("Van")), Column("to", _t("Tot")),
-               Column("state", _t("Status")), Column("successor", _t("Opvolger")),
-               Column("predecessor", _t("Voorganger")))
+               Column("successor", _t("Opvolger")), Column("predecessor", _t("Voorganger")))
     rows = []
     for p in card.positions:
         after = f"{p.successor.name} ({p.successor.title})" if p.successor else ""
         before = f"{p.predecessor.name} ({p.predecessor.title})" if p.predecessor else ""
-        state = _tr("Huidig") if p.current else _tr("Voormalig")
+        until = _tr("huidig") if p.current else format_date(p.end_date)
         rows.append(RecentRow(
             p.position_id,
-            (p.title, p.organisation, format_date(p.start_date), format_date(p.end_date),
-             state, after, before),
-            (p.title.casefold(), p.organisation.casefold(), p.start_date, p.end_date, state,
-             after.casefold(), before.casefold())))
+            (p.title, p.organisation, format_date(p.start_date), until, after, before),
+            (p.title.casefold(), p.organisation.casefold(), p.start_date,
+             p.end_date or date.max, after.casefold(), before.casefold())))
     return RecentTable("positions", _t("Functies"), columns, tuple(rows),
                        _t("Geen functies vastgelegd."))
 

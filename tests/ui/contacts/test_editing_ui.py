@@ -130,7 +130,7 @@ def test_a_function_ends_with_a_successor_picked_by_name(
     assert ended.end_date == date(2024, 6, 30)
     assert ended.successor is not None and ended.successor.name == "Bert Aalders"
     assert "Bert Aalders" in " ".join(
-        card.tabs.tables["positions"].model.index(r, 5).data()
+        card.tabs.tables["positions"].model.index(r, 4).data()
         for r in range(card.tabs.tables["positions"].model.rowCount()))
 
 
