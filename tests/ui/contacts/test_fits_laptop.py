@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QHeaderView, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from dealmaker.ui.contacts.cards import open_cards
@@ -91,3 +91,29 @@ def test_ctrl_n_on_contacten_is_a_new_contact_not_a_new_workspace(
     window.context.pages.show("organisaties")
     window.actions_by_key["new_workspace"].trigger()  # elsewhere it is still the workspace
     assert asked == ["Nieuwe werkruimte"]
+
+
+def test_a_new_contact_from_the_window_is_taken_back_by_ctrl_z(
+        make_main_window: Callable[..., Any], qtbot: QtBot) -> None:
+    from dealmaker.ui.contacts.new_contact import NewContactDialog
+
+    window = make_main_window()
+    contacts = window.context.pages.show("contacten").contacts
+    contacts.view.setFocus()
+    qtbot.keyClick(contacts.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    (dialog,) = [d for d in window.findChildren(NewContactDialog) if d.isVisible()]
+    dialog.edits["first_name"].setText("Femke")
+    dialog.edits["last_name"].setText("de Wit")
+    dialog.save()
+    qtbot.waitUntil(lambda: contacts.selected_ids() != [])
+    names = [contacts.model.row_at(r).display_name for r in range(contacts.model.rowCount())]
+    assert names == ["Femke de Wit"]
+    for card in open_cards():
+        card.close()
+    contacts.search.clear()
+    window.activateWindow()
+    contacts.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(contacts.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Femke de Wit" not in [
+        contacts.model.row_at(r).display_name for r in range(contacts.model.rowCount())])
