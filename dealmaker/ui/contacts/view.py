@@ -6,15 +6,11 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QEvent,
     QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPoint,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from dealmaker.ui.contacts.actions import ContactActions
@@ -33,6 +28,7 @@ from dealmaker.ui.contacts.model import ContactTableModel
 from dealmaker.ui.contacts.options import FilterOptions, filter_options
 from dealmaker.ui.contacts.table import ContactsTable
 from dealmaker.ui.contacts.tag_dialog import open_tag_dialog
+from dealmaker.ui.contacts.view_keys import ContactsKeys
 from dealmaker.ui.shell.context import AppContext
 
 
@@ -40,7 +36,7 @@ def format_count(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-class ContactsView(QWidget):
+class ContactsView(ContactsKeys):
     """Everything on the Contacten page below the sidebar; ``reload`` after changes."""
 
     #: The first rows of the current query are in the table.
@@ -235,30 +231,6 @@ class ContactsView(QWidget):
         self.open_button.setEnabled(self.contact_actions.open_card.isEnabled())
         self.moment_button.setEnabled(self.contact_actions.log_moment.isEnabled())
 
-    def _context_menu(self, pos: QPoint) -> None:
-        index = self.view.indexAt(pos)
-        if index.isValid() and not self.view.selectionModel().isRowSelected(index.row()):
-            self.view.selectRow(index.row())
-        self.contact_actions.menu(self).popup(self.view.viewport().mapToGlobal(pos))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Down or Enter in the search field moves to the first row of the table."""
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._to_table = True
-                if not self.model.loading:
-                    self._enter_table()
-                return True
-        return super().eventFilter(watched, event)
-
-    def _enter_table(self) -> None:
-        self._to_table = False
-        if self.model.rowCount() > 0:
-            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-            if not self.view.selectionModel().hasSelection():
-                self.view.selectRow(0)
-
     def show_new(self, person_id: str, name: str) -> None:
         """A contact was made: find it by name, select its row and open its card."""
         self._select_new = person_id
@@ -268,21 +240,3 @@ class ContactsView(QWidget):
             self.search.setText(name)  # the list reloads with it
         else:
             self.reload()
-
-    def event(self, event: QEvent) -> bool:
-        """Ctrl+N here is Nieuw contact, not the window's Nieuwe werkruimte."""
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and event.matches(QKeySequence.StandardKey.New):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.New):
-            self.contact_actions.new.trigger()
-            return
-        super().keyPressEvent(event)
-
-    def _open_index(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.open_card(self.model.row_at(index.row()).person_id)
