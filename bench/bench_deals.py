@@ -28,6 +28,8 @@ from sqlalchemy import func, select
 
 from dealmaker.services.commitments.register import CommitmentQuery
 from dealmaker.services.deals.dossier import deal_dossier
+from dealmaker.services.deals.dossier_lists import deal_moments
+from dealmaker.services.deals.involvement_load import deal_involvement
 from dealmaker.services.deals.portfolio import portfolio
 from dealmaker.storage.models import Commitment
 from dealmaker.storage.workspace import Workspace, open_workspace
@@ -72,6 +74,10 @@ def services(ws: Workspace, con: sqlite3.Connection, runs: int) -> str:
         first, stmts = rec.run(fn)
         line(label + " koud", first, bare(con, stmts), TARGETS_MS[key])
         line(label + " warm", *measure(rec, con, fn, runs), TARGETS_MS[key])
+    # the dossier's long tabs are read off the UI thread when first shown
+    for label, tab in (("    tab contactmomenten (nieuwste 300)", lambda: deal_moments(ws, deal)),
+                       ("    tab ministeries en coalitie", lambda: deal_involvement(ws, deal))):
+        line(label + " warm", *measure(rec, con, tab, max(3, runs // 3)), None)
     typed = [p[:k] for p in PHRASES for k in range(1, len(p) + 1)]
     times = []
     for text in typed:

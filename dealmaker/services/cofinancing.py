@@ -4,8 +4,9 @@ delete a pledge (journalled, undoable; amounts come from ``parse_eur``)."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 from sqlalchemy import ColumnElement, func, select
 
@@ -13,6 +14,12 @@ from dealmaker.domain.dates import utcnow
 from dealmaker.domain.enums import ContributionForm, Sector, Side
 from dealmaker.services.changes import Changes
 from dealmaker.services.people import ValidationError
+from dealmaker.services.pledge_history import (
+    PledgeDelta,
+    changed_since,
+    end_of_day,
+    last_overlegs,
+)
 from dealmaker.storage.models import Deal, Organisation, Pledge
 from dealmaker.storage.workspace import Workspace
 
@@ -40,6 +47,7 @@ class LedgerRow:
     pledged_cents: int
     realised_cents: int
     note: str
+    deal_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,8 @@ class Ledger:
     rows: tuple[LedgerRow, ...]
     pledged_cents: int
     realised_cents: int
+    #: pledges whose amounts changed since their deal's last Rijk-regio overleg
+    since_overleg: dict[str, PledgeDelta] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -61,7 +71,7 @@ class PledgeData:
     note: str = ""
 
 
-def _where(q: LedgerQuery) -> list[ColumnElement[bool]]:
+def where_of(q: LedgerQuery) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = [Pledge.deleted_at.is_(None)]
     for value, column in ((q.deal_id, Pledge.deal_id), (q.organisation_id,
                                                          Pledge.organisation_id),
@@ -74,12 +84,12 @@ def _where(q: LedgerQuery) -> list[ColumnElement[bool]]:
 
 def ledger(ws: Workspace, q: LedgerQuery, limit: int = 5_000) -> Ledger:
     """The matching pledges (deal, year, party) and the totals over all of them."""
-    where = _where(q)
+    where = where_of(q)
     with ws.read() as s:
         rows = s.execute(
             select(Pledge.id, Deal.name, Organisation.name, Organisation.side, Pledge.year,
                    Pledge.sector, Pledge.form, Pledge.pledged_cents, Pledge.realised_cents,
-                   Pledge.note)
+                   Pledge.note, Pledge.deal_id)
             .join(Deal, Deal.id == Pledge.deal_id)
             .join(Organisation, Organisation.id == Pledge.organisation_id)
             .where(*where)
@@ -88,8 +98,16 @@ def ledger(ws: Workspace, q: LedgerQuery, limit: int = 5_000) -> Ledger:
         pledged, realised = s.execute(
             select(func.coalesce(func.sum(Pledge.pledged_cents), 0),
                    func.coalesce(func.sum(Pledge.realised_cents), 0)).where(*where)).one()
-    return Ledger(tuple(LedgerRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9])
-                        for r in rows), int(pledged), int(realised))
+        found = tuple(LedgerRow(*r) for r in rows)
+        overleg = last_overlegs(s)
+        by_deal: dict[str, list[str]] = defaultdict(list)
+        for row in found:
+            if row.deal_id in overleg:
+                by_deal[row.deal_id].append(row.id)
+        since: dict[str, PledgeDelta] = {}
+        for deal_id, ids in by_deal.items():
+            since.update(changed_since(s, end_of_day(overleg[deal_id]), ids))
+    return Ledger(found, int(pledged), int(realised), since)
 
 
 def ledger_years(ws: Workspace) -> list[int]:

@@ -31,7 +31,7 @@ TABLE_LABELS = {
     "person": "contact", "organisation": "organisatie", "position": "functie",
     "tag": "tag", "person_tag": "tag bij contact", "deal": "deal",
     "deal_party": "dealpartij", "theme": "thema", "opgave": "opgave",
-    "deal_opgave": "opgave bij deal", "relation": "relatie",
+    "deal_opgave": "opgave bij deal", "deal_theme": "thema van deal", "relation": "relatie",
     "interaction": "contactmoment", "interaction_participant": "deelnemer aan contactmoment",
     "interaction_deal": "deal bij contactmoment", "commitment": "toezegging",
     "commitment_state_change": "statuswijziging van toezegging", "mandate": "mandaat",

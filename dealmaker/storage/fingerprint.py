@@ -25,6 +25,7 @@ RELEASED = {
     6: "7b31b88bb00e8ed73c373cf6cae591ad",  # deferrable keys: same tables and columns
     7: "7d5178111d6b6c483de5605212479dd2",
     8: "7d5178111d6b6c483de5605212479dd2",  # secure_delete: same tables and columns
+    9: "f562df4e313d31311ddb3f424452fdcc",
 }
 _SKIP = {"alembic_version"}
 

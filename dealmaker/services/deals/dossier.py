@@ -1,4 +1,5 @@
-"""A deal's dossier: its fields, parties, money and rule checks, commitments, pledges."""
+"""A deal's dossier: its fields, parties, opgaven and themes, money and rule checks,
+commitments, pledges (the long lists of other tabs: ``dossier_lists``)."""
 
 from __future__ import annotations
 
@@ -15,10 +16,21 @@ from dealmaker.services.commitments.register import (
     CommitmentRow,
     query_commitments,
 )
+from dealmaker.services.deals.links import OpgaveLine, ThemeLine, opgave_lines, theme_lines
 from dealmaker.services.deals.portfolio import Split, deal_money, splits
 from dealmaker.services.deals.records import DealData, PartyData
 from dealmaker.services.deals.rules import load_rules
-from dealmaker.storage.models import Deal, DealParty, Organisation, Person, Pledge
+from dealmaker.storage.models import (
+    Deal,
+    DealParty,
+    Indicator,
+    InteractionDeal,
+    Meeting,
+    Organisation,
+    Person,
+    Pledge,
+    Position,
+)
 from dealmaker.storage.workspace import Workspace
 
 
@@ -59,6 +71,10 @@ class DealDossier:
     checks: tuple[RuleCheck, ...]
     commitments: tuple[CommitmentRow, ...]
     pledges: tuple[PledgeLine, ...]
+    opgaven: tuple[OpgaveLine, ...] = ()
+    themes: tuple[ThemeLine, ...] = ()
+    #: how many contact moments, meetings and indicators (their tabs read them later)
+    counts: tuple[int, int, int] = (0, 0, 0)
 
 
 #: a dossier shows this many commitments (the register has them all)
@@ -88,19 +104,31 @@ def deal_dossier(ws: Workspace, deal_id: str) -> DealDossier:
         split = splits(s, deal_id).get(deal_id, Split())
         rules = load_rules(s).for_tranche(deal.tranche)
         maker_name = maker.full_name if maker is not None else ""
+        opgaven = opgave_lines(s, deal_id)
+        themes = theme_lines(s, deal_id, opgaven)
+        counts = tuple(int(s.scalar(select(func.count()).select_from(m).where(
+            m.deal_id == deal_id, m.deleted_at.is_(None))) or 0)
+            for m in (InteractionDeal, Meeting, Indicator))
     money = deal_money((data.requested_cents, data.granted_cents), split)
     commitments = tuple(query_commitments(ws, CommitmentQuery(deal_id=deal_id), 0,
                                           COMMITMENT_LIMIT))
     return DealDossier(deal_id, data, maker_name, parties, money, split,
-                       tuple(check_deal(rules, money)), commitments, pledges)
+                       tuple(check_deal(rules, money)), commitments, pledges, opgaven, themes,
+                       (counts[0], counts[1], counts[2]))
 
 
 def dealmaker_choices(ws: Workspace) -> tuple[Choice, ...]:
-    """The persons who are the dealmaker of a deal (the dossier's dealmaker list)."""
+    """Who can be a deal's dealmaker: a Rijk official (a current position at a Rijk
+    organisation) or someone who is a dealmaker already."""
+    rijk = (select(Position.person_id).join(Organisation,
+                                            Organisation.id == Position.organisation_id)
+            .where(Organisation.side == Side.RIJK, Position.end_date.is_(None),
+                   Position.deleted_at.is_(None)))
+    makers = select(Deal.dealmaker_id).where(Deal.deleted_at.is_(None))
     with ws.read() as s:
         rows = s.execute(select(Person.id, Person.first_name, Person.tussenvoegsel,
                                 Person.last_name)
-                         .where(Person.id.in_(select(Deal.dealmaker_id).where(
-                             Deal.deleted_at.is_(None))), Person.deleted_at.is_(None))
+                         .where(Person.id.in_(rijk.union(makers)),
+                                Person.deleted_at.is_(None))
                          .order_by(Person.last_name, Person.first_name)).all()
     return tuple(Choice(r[0], " ".join(p for p in r[1:] if p)) for r in rows)

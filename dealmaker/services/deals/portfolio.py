@@ -15,13 +15,13 @@ from dealmaker.domain.enums import (
     CommitmentState,
     ContributionForm,
     DealPhase,
-    MeetingKind,
     Sector,
     Side,
 )
 from dealmaker.domain.rules import DealMoney, RuleCheck, breaches, check_deal, share_pct
 from dealmaker.services.deals.rules import load_rules
-from dealmaker.storage.models import Commitment, Deal, Meeting, Organisation, Pledge
+from dealmaker.services.pledge_history import changed_per_deal, last_overlegs
+from dealmaker.storage.models import Commitment, Deal, Organisation, Pledge
 from dealmaker.storage.workspace import Workspace
 
 OPEN = tuple(s for s in CommitmentState if s.is_open)
@@ -54,6 +54,8 @@ class PortfolioRow:
     open_commitments: int
     overdue_commitments: int
     last_overleg: date | None
+    #: how many of its pledges changed since that overleg
+    changed_since_overleg: int = 0
 
     @property
     def broken(self) -> list[RuleCheck]:
@@ -86,14 +88,6 @@ def commitment_counts(s: Session, today: date) -> dict[str, tuple[int, int]]:
     return {did: (int(n), int(k or 0)) for did, n, k in s.execute(stmt)}
 
 
-def last_overleg(s: Session) -> dict[str, date]:
-    stmt = (select(Meeting.deal_id, func.max(Meeting.held_on))
-            .where(Meeting.deleted_at.is_(None), Meeting.kind == MeetingKind.RIJK_REGIO_OVERLEG,
-                   Meeting.deal_id.is_not(None))
-            .group_by(Meeting.deal_id))
-    return {did: held for did, held in s.execute(stmt) if did is not None}
-
-
 def deal_money(deal: tuple[int | None, int | None], split: Split) -> DealMoney:
     requested, granted = deal
     rijk = granted if granted is not None else requested
@@ -104,7 +98,8 @@ def portfolio(ws: Workspace, today: date | None = None) -> list[PortfolioRow]:
     today = today or date.today()
     with ws.read() as s:
         book = load_rules(s)
-        money, counts, overleg = splits(s), commitment_counts(s, today), last_overleg(s)
+        money, counts, overleg = splits(s), commitment_counts(s, today), last_overlegs(s)
+        changed = changed_per_deal(s, overleg)
         deals = s.execute(select(Deal.id, Deal.name, Deal.tranche, Deal.phase,
                                  Deal.requested_cents, Deal.granted_cents)
                           .where(Deal.deleted_at.is_(None))
@@ -118,5 +113,5 @@ def portfolio(ws: Workspace, today: date | None = None) -> list[PortfolioRow]:
         rows.append(PortfolioRow(
             did, name, tranche or "", phase, m.rijk, split,
             share_pct(m.rijk, split.total) if m.rijk is not None else None, checks,
-            n_open, n_late, overleg.get(did)))
+            n_open, n_late, overleg.get(did), changed.get(did, 0)))
     return rows

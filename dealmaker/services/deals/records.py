@@ -1,8 +1,8 @@
 """Create and edit a deal together with its parties: one unit of work, one undoable step.
 
 ``save_deal`` writes the deal's fields and makes its live parties exactly the list given
-(new ones added, changed ones updated, missing ones soft-deleted), so Ctrl+Z takes the
-whole edit back, parties included.
+(new ones added, changed ones updated, missing ones soft-deleted), and likewise its
+opgaven and themes when given, so Ctrl+Z takes the whole edit back, links included.
 """
 
 from __future__ import annotations
@@ -18,10 +18,18 @@ from dealmaker.domain.dates import utcnow
 from dealmaker.domain.enums import DealPhase, Instrument, PartyRole
 from dealmaker.services.changes import Changes
 from dealmaker.services.people import ValidationError
-from dealmaker.storage.models import Deal, DealParty, Organisation
+from dealmaker.storage.models import (
+    Deal,
+    DealOpgave,
+    DealParty,
+    DealTheme,
+    Opgave,
+    Organisation,
+    Theme,
+)
 from dealmaker.storage.workspace import Workspace
 
-TABLES = frozenset({"deal", "deal_party"})
+TABLES = frozenset({"deal", "deal_party", "deal_opgave", "deal_theme"})
 
 
 @dataclass(frozen=True)
@@ -100,9 +108,35 @@ def _sync_parties(s: Session, deal_id: str, parties: Sequence[PartyData]) -> Non
             s.add(row)
 
 
+#: link table -> (its key column, the linked table)
+_LINKS: dict[type[DealOpgave] | type[DealTheme], tuple[str, type[Opgave] | type[Theme]]] = {
+    DealOpgave: ("opgave_id", Opgave), DealTheme: ("theme_id", Theme)}
+
+
+def _sync_links(s: Session, deal_id: str, link: type[DealOpgave] | type[DealTheme],
+                wanted: Sequence[str]) -> None:
+    """Make the deal's live links exactly ``wanted`` (removed ones soft-deleted)."""
+    key, target = _LINKS[link]
+    live = {getattr(r, key): r for r in s.scalars(select(link).where(
+        link.deal_id == deal_id, link.deleted_at.is_(None)))}
+    now = utcnow()
+    for linked, row in live.items():
+        if linked not in wanted:
+            row.deleted_at = now
+    for linked in dict.fromkeys(wanted):
+        if linked in live:
+            continue
+        found = s.get(target, linked)
+        if found is None or found.deleted_at is not None:
+            raise ValidationError(key, "Een gekozen opgave of thema bestaat niet (meer).")
+        s.add(link(deal_id=deal_id, **{key: linked}))
+
+
 def save_deal(ws: Workspace, deal_id: str | None, data: DealData,
-              parties: Sequence[PartyData]) -> tuple[str, Changes]:
-    """Create (``deal_id`` None) or edit a deal and its parties as one operation."""
+              parties: Sequence[PartyData], *, opgaven: Sequence[str] | None = None,
+              themes: Sequence[str] | None = None) -> tuple[str, Changes]:
+    """Create (``deal_id`` None) or edit a deal and its parties (and, when given, its
+    opgaven and themes) as one operation."""
     with ws.uow("Deal toevoegen" if deal_id is None else "Deal wijzigen") as uow:
         s = uow.session
         _validate(s, data, parties)
@@ -117,5 +151,9 @@ def save_deal(ws: Workspace, deal_id: str | None, data: DealData,
         _apply(deal, data)
         s.flush()
         _sync_parties(s, deal.id, parties)
+        if opgaven is not None:
+            _sync_links(s, deal.id, DealOpgave, opgaven)
+        if themes is not None:
+            _sync_links(s, deal.id, DealTheme, themes)
         op = uow.commit()
     return deal.id, Changes(TABLES, op)

@@ -2,7 +2,14 @@
 
 from dealmaker.storage.models.base import Base, Entity
 from dealmaker.storage.models.commitments import Commitment, CommitmentStateChange, Mandate
-from dealmaker.storage.models.deals import Deal, DealOpgave, DealParty, Opgave, Theme
+from dealmaker.storage.models.deals import (
+    Deal,
+    DealOpgave,
+    DealParty,
+    DealTheme,
+    Opgave,
+    Theme,
+)
 from dealmaker.storage.models.interactions import (
     Interaction,
     InteractionDeal,
@@ -26,8 +33,9 @@ from dealmaker.storage.models.settings import CadenceRule, WorkspaceSetting  # n
 
 __all__ = [
     "Adjustment", "Base", "Change", "Commitment", "CommitmentStateChange", "Deal",
-    "DealOpgave", "DealParty", "Entity", "Indicator", "Interaction", "InteractionDeal",
-    "InteractionParticipant", "Mandate", "Measurement", "Meeting", "MeetingParticipant",
-    "Operation", "Opgave", "Organisation", "Person", "PersonTag", "Pledge", "Position",
-    "ProgrammeGoal", "Project", "ProjectGoal", "Relation", "Tag", "Theme",
+    "DealOpgave", "DealParty", "DealTheme", "Entity", "Indicator", "Interaction",
+    "InteractionDeal", "InteractionParticipant", "Mandate", "Measurement", "Meeting",
+    "MeetingParticipant", "Operation", "Opgave", "Organisation", "Person", "PersonTag",
+    "Pledge", "Position", "ProgrammeGoal", "Project", "ProjectGoal", "Relation", "Tag",
+    "Theme",
 ]

@@ -1,4 +1,4 @@
-"""Deals, the parties in them, opgaven and the brede-welvaart theme taxonomy."""
+"""Deals, the parties in them, opgaven, themes and the brede-welvaart theme taxonomy."""
 
 from __future__ import annotations
 
@@ -68,3 +68,12 @@ class DealOpgave(Entity):
 
     deal_id: Mapped[str] = mapped_column(fk("deal.id"), index=True)
     opgave_id: Mapped[str] = mapped_column(fk("opgave.id"), index=True)
+
+
+class DealTheme(Entity):
+    """A brede-welvaart theme the deal works on (besides its opgaven's own themes)."""
+
+    __tablename__ = "deal_theme"
+
+    deal_id: Mapped[str] = mapped_column(fk("deal.id"), index=True)
+    theme_id: Mapped[str] = mapped_column(fk("theme.id"), index=True)

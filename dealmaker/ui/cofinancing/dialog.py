@@ -21,6 +21,8 @@ from dealmaker.domain.enums import ContributionForm, Sector
 from dealmaker.services.changes import Changes
 from dealmaker.services.cofinancing import PledgeData, pledge_data, save_pledge
 from dealmaker.services.commitments.choices import editor_choices
+from dealmaker.services.pledge_history import pledge_history
+from dealmaker.ui.cofinancing.history import history_table, show_history
 from dealmaker.ui.shell.context import AppContext
 from dealmaker.ui.shell.fields import LazyCombo, MoneyField, choose, chosen
 
@@ -73,10 +75,16 @@ class PledgeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.history = history_table()
+        if pledge_id is not None:
+            layout.addWidget(QLabel(self.tr("Geschiedenis van de bedragen")))
+            layout.addWidget(self.history, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         if pledge_id is not None:
             self._load(pledge_data(ws, pledge_id))
+            show_history(self.history, pledge_history(ws, pledge_id))
+            self.resize(640, 560)
         elif deal_id is not None:
             choose(self.deal, deal_id)
 

@@ -22,8 +22,10 @@ from dealmaker.domain.enums import ContributionForm, Sector
 from dealmaker.domain.money import format_eur
 from dealmaker.services.cofinancing import Ledger, LedgerQuery, delete_pledges, ledger, ledger_years
 from dealmaker.services.commitments.choices import editor_choices
+from dealmaker.services.deals.money_charts import year_chart
 from dealmaker.ui.cofinancing.dialog import PledgeDialog
-from dealmaker.ui.cofinancing.model import DEAL, PARTY, WIDTHS, LedgerModel
+from dealmaker.ui.cofinancing.model import DEAL, NOTE, PARTY, SECTOR, WIDTHS, LedgerModel
+from dealmaker.ui.shell.charts import ChartView
 from dealmaker.ui.shell.context import AppContext
 from dealmaker.ui.shell.fields import LazyCombo
 from dealmaker.ui.shell.fitted_table import FittedTable
@@ -58,7 +60,17 @@ class LedgerView(QWidget):
         self.new_button.setToolTip(self.tr("Een toezegging van cofinanciering vastleggen "
                                            "(Ctrl+N)"))
         self.new_button.clicked.connect(self.new_pledge)
-        self.table = FittedTable("ledgerTable", WIDTHS, [DEAL, PARTY])
+        self.chart_button = QPushButton(self.tr("&Grafiek"))
+        self.chart_button.setObjectName("ledgerChartButton")
+        self.chart_button.setToolTip(self.tr("Toegezegd en gerealiseerd per jaar, voor wat "
+                                             "de filters tonen"))
+        self.chart_button.setCheckable(True)
+        self.chart = ChartView()
+        self.chart.setObjectName("ledgerChart")
+        self.chart.hide()
+        self.chart_button.toggled.connect(self._toggle_chart)
+        self.table = FittedTable("ledgerTable", WIDTHS, [DEAL, PARTY],
+                                 optional=[SECTOR, NOTE])
         self.table.setModel(self.model)
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
@@ -71,13 +83,15 @@ class LedgerView(QWidget):
         for w in (self.deal, self.year, self.sector, self.form):
             tools.addWidget(w)
         tools.addStretch(1)
+        tools.addWidget(self.chart_button)
         tools.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(10)
         layout.addLayout(head)
         layout.addLayout(tools)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.chart, 2)
         for combo in (self.deal, self.year, self.sector, self.form):
             combo.currentIndexChanged.connect(self.reload_rows)
         self.delete_action = QAction(self.tr("&Verwijderen"), self.table)
@@ -93,12 +107,28 @@ class LedgerView(QWidget):
                            sector=Sector(sector) if sector else None,
                            form=ContributionForm(form) if form else None)
 
+    def _deal_loader(self) -> None:
+        ws = self._context.workspace()
+        if ws is not None:
+            self.deal.set_loader((self.tr("Alle deals"), None),
+                                 lambda: [(d.name, d.id) for d in editor_choices(ws).deals])
+
+    def show_deal(self, deal_id: str) -> None:
+        """Filter on one deal (the portfolio's figures open the ledger so)."""
+        if self.deal.count() <= 1:
+            self._deal_loader()
+        self.deal.setCurrentIndex(max(self.deal.findData(deal_id), 0))
+
     def reload(self) -> None:
         ws = self._context.workspace()
         if ws is None:
             return
-        self.deal.set_loader((self.tr("Alle deals"), None),
-                             lambda: [(d.name, d.id) for d in editor_choices(ws).deals])
+        deal = self.deal.currentData()
+        self.deal.blockSignals(True)
+        self._deal_loader()  # a deal chosen before stays chosen
+        if deal is not None:
+            self.deal.setCurrentIndex(max(self.deal.findData(deal), 0))
+        self.deal.blockSignals(False)
         year = self.year.currentData()
         self.year.blockSignals(True)
         self.year.clear()
@@ -116,8 +146,21 @@ class LedgerView(QWidget):
                                     on_error=lambda e: self._context.signals.status_message
                                     .emit(str(e)))
 
+    def _toggle_chart(self, on: bool) -> None:
+        self.chart.setVisible(on)
+        if on:
+            self._load_chart()
+
+    def _load_chart(self) -> None:
+        ws = self._context.workspace()
+        if ws is not None and self.chart_button.isChecked():
+            self._context.tasks.run(year_chart, ws, self.query(), on_done=self.chart.set_chart,
+                                    on_error=lambda e: self._context.signals.status_message
+                                    .emit(str(e)))
+
     def _show(self, result: Ledger) -> None:
-        self.model.set_rows(result.rows)
+        self.model.set_rows(result.rows, result.since_overleg)
+        self._load_chart()
         self.totals.setText(self.tr("{n} bijdragen · toegezegd {p} · gerealiseerd {r}").format(
             n=len(result.rows), p=format_eur(result.pledged_cents),
             r=format_eur(result.realised_cents)))

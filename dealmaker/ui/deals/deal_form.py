@@ -3,6 +3,7 @@ dates, requested and granted (read by ``parse_eur``), dealmaker and phase."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 from dealmaker.domain.enums import DealPhase, Instrument
 from dealmaker.services.commitments.register import Choice
 from dealmaker.services.deals.records import DealData
-from dealmaker.ui.shell.fields import DateField, MoneyField, choose
+from dealmaker.ui.shell.fields import DateField, LazyCombo, MoneyField, choose, chosen
 
 
 class FieldError(ValueError):
@@ -20,7 +21,9 @@ class FieldError(ValueError):
 
 
 class DealForm(QWidget):
-    def __init__(self, dealmakers: tuple[Choice, ...], parent: Any = None) -> None:
+    def __init__(self, dealmakers: Callable[[], tuple[Choice, ...]],
+                 parent: Any = None) -> None:
+        """``dealmakers`` fetches who can be chosen (thousands), when first needed."""
         super().__init__(parent)
         self.name = QLineEdit()
         self.name.setObjectName("dealName")
@@ -37,10 +40,9 @@ class DealForm(QWidget):
         self.requested, self.granted = MoneyField(), MoneyField()
         self.requested.setObjectName("requested")
         self.granted.setObjectName("granted")
-        self.dealmaker = QComboBox()
-        self.dealmaker.addItem(self.tr("(niemand)"), None)
-        for p in dealmakers:
-            self.dealmaker.addItem(p.name, p.id)
+        self.dealmaker = LazyCombo("dealmaker", editable=True)
+        self.dealmaker.set_loader((self.tr("(niemand)"), None),
+                                  lambda: [(p.name, p.id) for p in dealmakers()])
         self.phase = QComboBox()
         for ph in DealPhase:
             self.phase.addItem(ph.label, ph.value)
@@ -56,7 +58,8 @@ class DealForm(QWidget):
                          (self.tr("&Dealmaker"), self.dealmaker), (self.tr("&Fase"), self.phase)):
             form.addRow(label, w)
 
-    def load(self, d: DealData) -> None:
+    def load(self, d: DealData, dealmaker: str = "") -> None:
+        """Show ``d``; ``dealmaker`` is the name of its dealmaker (the list loads later)."""
         self.name.setText(d.name)
         self.aliases.setText(", ".join(d.aliases))
         self.tranche.setText(d.tranche or "")
@@ -67,8 +70,19 @@ class DealForm(QWidget):
         self.ends.set_value(d.ends_on)
         self.requested.set_value(d.requested_cents)
         self.granted.set_value(d.granted_cents)
-        choose(self.dealmaker, d.dealmaker_id)
+        if d.dealmaker_id is not None:  # shown without reading the whole list
+            self.dealmaker.addItem(dealmaker or "?", d.dealmaker_id)
+            self.dealmaker.setCurrentIndex(self.dealmaker.count() - 1)
         choose(self.phase, d.phase.value)
+
+    def _dealmaker(self) -> str | None:
+        """The chosen entry; a typed name matching no entry counts as none."""
+        combo = self.dealmaker
+        if combo.currentText() == combo.itemText(combo.currentIndex()):
+            data = combo.currentData()
+            return str(data) if data is not None else None
+        found = chosen(combo)
+        return str(found) if found is not None else None
 
     def data(self) -> DealData:
         values: dict[str, Any] = {}
@@ -87,5 +101,5 @@ class DealForm(QWidget):
                                                  .split(",") if a.strip()),
             tranche=self.tranche.text(), region_description=self.region.text(),
             instrument=Instrument(instrument) if instrument else None,
-            dealmaker_id=self.dealmaker.currentData(),
+            dealmaker_id=self._dealmaker(),
             phase=DealPhase(self.phase.currentData()), **values)

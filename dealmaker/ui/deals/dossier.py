@@ -1,18 +1,18 @@
-"""A deal's dossier: tabs Deal (fields and parties, editable), Geld en regels,
-Toezeggingen and Bijdragen. Saving writes the deal with its parties as one undoable step.
+"""A deal's dossier: Deal (fields and parties) and Opgaven en thema's, editable and saved
+as one undoable step; Geld en regels, Bijdragen, Toezeggingen, Contactmomenten,
+Overleggen, Indicatoren and Ministeries en coalitie, each row opening its record through
+``context.commands`` (the long lists are read when their tab is first shown).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QTableWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 from dealmaker.services.changes import Changes
 from dealmaker.services.commitments.choices import editor_choices
 from dealmaker.services.deals.dossier import DealDossier, deal_dossier, dealmaker_choices
+from dealmaker.services.deals.links import opgave_choices, theme_choices
 from dealmaker.services.deals.records import save_deal
 from dealmaker.ui.deals.deal_form import DealForm, FieldError
-from dealmaker.ui.deals.dossier_tabs import commitments_tab, money_tab, pledges_tab
+from dealmaker.ui.deals.dossier_pages import DossierPages
+from dealmaker.ui.deals.links_editor import LinksEditor
 from dealmaker.ui.deals.parties_editor import PartiesEditor
+from dealmaker.ui.deals.sections import SectionTabs
 from dealmaker.ui.shell.context import AppContext
-from dealmaker.ui.shell.table_model import ObjectRole
 
 
 class DealDossierDialog(QDialog):
@@ -40,29 +42,27 @@ class DealDossierDialog(QDialog):
         self.deal_id = deal_id
         self.dossier: DealDossier | None = deal_dossier(ws, deal_id) if deal_id else None
         self.setWindowTitle(self.dossier.data.name if self.dossier else self.tr("Nieuwe deal"))
-        self.form = DealForm(dealmaker_choices(ws))
+        self.form = DealForm(lambda: dealmaker_choices(ws))
         self.parties = PartiesEditor(lambda: editor_choices(ws).parties)
-        self.tabs = QTabWidget()
+        self.links = LinksEditor(lambda: opgave_choices(ws), lambda: theme_choices(ws))
+        self.tabs = SectionTabs()
         deal_tab = QWidget()
         deal_layout = QVBoxLayout(deal_tab)
+        deal_layout.setContentsMargins(0, 0, 0, 0)
         deal_layout.addWidget(self.form)
         deal_layout.addWidget(QLabel(self.tr("Partijen")))
         deal_layout.addWidget(self.parties, 1)
-        self.tabs.addTab(deal_tab, self.tr("&Deal"))
+        self.tabs.addTab(deal_tab, self.tr("Deal"))
+        self.tabs.addTab(self.links, self.tr("Opgaven en thema's"))
+        self.pages: DossierPages | None = None
         if self.dossier is not None:
             d = self.dossier
-            self.form.load(d.data)
+            self.form.load(d.data, d.dealmaker)
             for p in d.parties:
                 self.parties.add(p.data(), p.organisation)
-            broken = sum(1 for c in d.checks if not c.kept and not c.warning)
-            self.tabs.addTab(money_tab(d), self.tr("Geld en &regels") +
-                             (f" ({broken} ✘)" if broken else ""))
-            self.commitments = commitments_tab(d)
-            self.commitments.doubleClicked.connect(self._open_commitment)
-            self.tabs.addTab(self.commitments, self.tr("&Toezeggingen ({n})").format(
-                n=len(d.commitments)))
-            self.tabs.addTab(pledges_tab(d), self.tr("&Bijdragen ({n})").format(
-                n=len(d.pledges)))
+            self.links.load(d.opgaven, d.themes)
+            self.pages = DossierPages(context, self.tabs, d, self)
+            self.commitments = self.pages.commitments
         self.error = QLabel()
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
@@ -75,14 +75,7 @@ class DealDossierDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(860, 720)
-
-    def _open_commitment(self, index: QModelIndex) -> None:
-        table = self.sender()
-        if isinstance(table, QTableWidget) and index.isValid():
-            item = table.item(index.row(), 0)
-            if item is not None:
-                self._context.commands.open_commitment(self, item.data(ObjectRole))
+        self.resize(940, 720)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -93,14 +86,20 @@ class DealDossierDialog(QDialog):
             data = self.form.data()
             parties = self.parties.parties()
         except FieldError as exc:
+            self.tabs.setCurrentIndex(0)
             exc.field.setFocus()
             self._show_error(str(exc))
             return
         except ValueError as exc:
             self._show_error(str(exc))
             return
-        self._context.tasks.run(save_deal, self._ws, self.deal_id, data, parties, write=True,
-                                on_done=self._saved,
+        opgaven, themes = self.links.opgave_ids(), self.links.theme_ids()
+
+        def write() -> tuple[str, Changes]:
+            return save_deal(self._ws, self.deal_id, data, parties, opgaven=opgaven,
+                             themes=themes)
+
+        self._context.tasks.run(write, write=True, on_done=self._saved,
                                 on_error=lambda exc: self._show_error(str(exc)))
 
     def _saved(self, result: tuple[str, Changes]) -> None:
@@ -109,7 +108,12 @@ class DealDossierDialog(QDialog):
         self.accept()
 
 
-def open_dossier(context: AppContext, deal_id: str | None, parent: Any = None) -> str | None:
+def open_dossier(context: AppContext, deal_id: str | None, parent: Any = None,
+                 on_open: Callable[[DealDossierDialog], None] | None = None) -> str | None:
     """Show the dossier (modal); the id of the deal saved, or None when cancelled."""
     dialog = DealDossierDialog(context, deal_id, parent)
-    return dialog.deal_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+    if on_open is not None:
+        on_open(dialog)
+    saved = dialog.deal_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+    dialog.deleteLater()  # else it lives on as the window's child, following every change
+    return saved

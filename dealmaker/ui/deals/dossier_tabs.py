@@ -29,17 +29,36 @@ def table(name: str, headers: Sequence[str], rows: Sequence[Sequence[str]],
     t.setHorizontalHeaderLabels(list(headers))
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setWordWrap(False)
     t.verticalHeader().hide()
     t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    fill_table(t, rows, ids, attention)
+    return t
+
+
+def stretch_all(t: QTableWidget) -> None:
+    """Every column shares the width (short tables of names)."""
+    for c in range(t.columnCount()):
+        t.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+
+
+def fill_table(t: QTableWidget, rows: Sequence[Sequence[str]], ids: Sequence[str] = (),
+               attention: Sequence[int] = (), right: Sequence[int] = ()) -> None:
+    """Put ``rows`` in ``t`` (each cell knows its row's id: ``ObjectRole``)."""
+    t.setRowCount(len(rows))
+    align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     for r, values in enumerate(rows):
         for c, text in enumerate(values):
             item = QTableWidgetItem(text)
+            if len(text) > 24:  # may be elided: the tooltip holds it whole
+                item.setToolTip(text)
             if ids:
                 item.setData(ObjectRole, ids[r])
             if r in attention:
                 item.setForeground(ATTENTION)
+            if c in right:
+                item.setTextAlignment(align)
             t.setItem(r, c, item)
-    return t
 
 
 def money_tab(d: DealDossier) -> QWidget:
@@ -52,7 +71,9 @@ def money_tab(d: DealDossier) -> QWidget:
              ("In natura", format_eur(s.in_natura)),
              ("Regionaal toegezegd in totaal", format_eur(s.total)),
              ("Regionaal gerealiseerd", format_eur(s.realised))]
-    layout.addWidget(table("moneySplit", ("Wat", "Bedrag"), lines))
+    split = table("moneySplit", ("Wat", "Bedrag"), ())
+    fill_table(split, lines, right=(1,))
+    layout.addWidget(split)
     checks = [("✔" if c.kept else ("⚠" if c.warning else "✘"), c.rule, c.explanation)
               for c in d.checks]
     broken = [i for i, c in enumerate(d.checks) if not c.kept]
@@ -60,6 +81,8 @@ def money_tab(d: DealDossier) -> QWidget:
     rules.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     rules.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
     rules.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    rules.setWordWrap(True)
+    rules.resizeRowsToContents()
     if not d.checks:
         layout.addWidget(QLabel("Nog geen Rijksbijdrage: de regels worden gecontroleerd "
                                 "zodra het aangevraagde of toegekende bedrag bekend is."))
@@ -68,21 +91,27 @@ def money_tab(d: DealDossier) -> QWidget:
 
 
 def commitments_tab(d: DealDossier) -> QTableWidget:
+    t = table("dealCommitments", ("Toezegging", "Status", "Van", "Aan", "Bedrag",
+                                  "Uiterlijk"), ())
+    show_commitments(t, d)
+    return t
+
+
+def show_commitments(t: QTableWidget, d: DealDossier) -> None:
     rows = [(c.title, c.state.label, c.from_org, c.to_org, format_eur(c.amount_cents),
              format_date(c.due_on)) for c in d.commitments]
     late = [i for i, c in enumerate(d.commitments) if c.overdue(date.today())]
-    return table("dealCommitments", ("Toezegging", "Status", "Van", "Aan", "Bedrag",
-                                     "Uiterlijk"), rows, [c.id for c in d.commitments], late)
+    fill_table(t, rows, [c.id for c in d.commitments], late, right=(4, 5))
 
 
 def pledges_tab(d: DealDossier) -> QTableWidget:
+    t = table("dealPledges", ("Cofinancier", "Jaar", "Sector", "Vorm", "Toegezegd",
+                              "Gerealiseerd"), ())
+    show_pledges(t, d)
+    return t
+
+
+def show_pledges(t: QTableWidget, d: DealDossier) -> None:
     rows = [(p.organisation, str(p.year), p.sector.label, p.form.label,
              format_eur(p.pledged_cents), format_eur(p.realised_cents)) for p in d.pledges]
-    t = table("dealPledges", ("Cofinancier", "Jaar", "Sector", "Vorm", "Toegezegd",
-                              "Gerealiseerd"), rows, [p.id for p in d.pledges])
-    for r in range(t.rowCount()):
-        for c in (1, 4, 5):
-            item = t.item(r, c)
-            if item is not None:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return t
+    fill_table(t, rows, [p.id for p in d.pledges], right=(1, 4, 5))

@@ -53,6 +53,8 @@ class PartiesEditor(QWidget):
         self.role.setObjectName("partyRole")
         for r in PartyRole:
             self.role.addItem(r.label, r.value)
+        # a role is a combo in its cell: the column must fit the longest one whole
+        self.table.setColumnWidth(ROLE, self.role.sizeHint().width() + 4)
         self.add_button = QPushButton(self.tr("Partij &toevoegen"))
         self.add_button.setObjectName("addParty")
         self.add_button.clicked.connect(self.add_chosen)

@@ -65,13 +65,14 @@ COLUMNS: tuple[tuple[str, Callable[[PortfolioRow], str], Callable[[PortfolioRow]
      lambda r: r.open_commitments, True),
     (QT_TRANSLATE_NOOP(CONTEXT, "Verl."), lambda r: str(r.overdue_commitments),
      lambda r: r.overdue_commitments, True),
-    (QT_TRANSLATE_NOOP(CONTEXT, "Overleg"), lambda r: format_date(r.last_overleg),
+    (QT_TRANSLATE_NOOP(CONTEXT, "Overleg"), lambda r: format_date(r.last_overleg) + (
+        f" ✎{r.changed_since_overleg}" if r.changed_since_overleg else ""),
      lambda r: r.last_overleg, False),
 )
 NAME, TRANCHE, PHASE, RIJK, PUBLIC, PRIVATE, NATURA, SHARE, RULES, OPEN, OVERDUE, OVERLEG = \
     range(len(COLUMNS))
 #: column widths in average characters (the name takes the spare room)
-WIDTHS = (18, 3, 10, 11, 11, 11, 11, 7, 10, 4, 4, 11)
+WIDTHS = (18, 3, 10, 11, 11, 11, 11, 7, 10, 4, 4, 14)
 HEADER_TIPS = {
     TRANCHE: QT_TRANSLATE_NOOP(CONTEXT, "Tranche"),
     RIJK: QT_TRANSLATE_NOOP(CONTEXT, "Rijksbijdrage: toegekend, anders aangevraagd"),
@@ -83,7 +84,8 @@ HEADER_TIPS = {
                                       "niet klopt"),
     OPEN: QT_TRANSLATE_NOOP(CONTEXT, "Open toezeggingen"),
     OVERDUE: QT_TRANSLATE_NOOP(CONTEXT, "Verlopen open toezeggingen"),
-    OVERLEG: QT_TRANSLATE_NOOP(CONTEXT, "Laatste Rijk-regio overleg"),
+    OVERLEG: QT_TRANSLATE_NOOP(CONTEXT, "Laatste Rijk-regio overleg; ✎n: n bijdragen "
+                                        "gewijzigd sinds dat overleg"),
 }
 _MONEY = {RIJK: lambda r: r.rijk, PUBLIC: lambda r: r.split.public,
           PRIVATE: lambda r: r.split.private, NATURA: lambda r: r.split.in_natura}
@@ -126,6 +128,10 @@ class PortfolioModel(QAbstractTableModel):
                 return format_eur(_MONEY[col](r)) or None
             if col == RULES:
                 return "\n".join(c.explanation for c in r.checks if not c.kept) or None
+            if col == OVERLEG and r.changed_since_overleg:
+                return QCoreApplication.translate(
+                    CONTEXT, "{n} bijdragen gewijzigd sinds dit overleg (dubbelklik: "
+                             "Cofinanciering)").format(n=r.changed_since_overleg)
             return show(r) or None
         if role == SortRole:
             return sort(r)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,10 +21,20 @@ from PySide6.QtWidgets import (
 
 from dealmaker.services.deals.portfolio import PortfolioRow, portfolio
 from dealmaker.ui.deals.dossier import open_dossier
+from dealmaker.ui.deals.drill import portfolio_menu
+from dealmaker.ui.deals.explain import RulesExplanation
 from dealmaker.ui.deals.portfolio_model import (
     NAME,
+    NATURA,
+    OPEN,
+    OVERDUE,
     OVERLEG,
     PHASE,
+    PRIVATE,
+    PUBLIC,
+    RIJK,
+    RULES,
+    SHARE,
     WIDTHS,
     PortfolioModel,
     PortfolioProxy,
@@ -53,7 +62,7 @@ class PortfolioView(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("dealSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Zoeken op naam van de deal  (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Zoek een deal  (Ctrl+F)"))
         self.tranche = QComboBox()
         self.tranche.setObjectName("trancheFilter")
         self.tranche.setToolTip(self.tr("Tranche"))
@@ -66,6 +75,11 @@ class PortfolioView(QWidget):
         self.new_button.clicked.connect(self.new_deal)
         self.open_button = QPushButton(self.tr("Dossier &openen"))
         self.open_button.clicked.connect(self.open_selected)
+        self.rules_button = QPushButton(self.tr("&Regels…"))
+        self.rules_button.setObjectName("editRules")
+        self.rules_button.setToolTip(self.tr("De cofinancieringsregels per tranche"))
+        self.rules_button.clicked.connect(
+            lambda: context.commands.edit_cofinancing_rules(self.window()))
         self.table = FittedTable("portfolioTable", WIDTHS, [NAME], optional=[OVERLEG, PHASE])
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -73,7 +87,7 @@ class PortfolioView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.activated.connect(self._open_index)
-        self.table.doubleClicked.connect(self._open_index)
+        self.table.doubleClicked.connect(self.drill_down)
 
         head = QHBoxLayout()
         head.addWidget(title)
@@ -83,6 +97,7 @@ class PortfolioView(QWidget):
         tools.addWidget(self.search, 1)
         tools.addWidget(self.tranche)
         tools.addWidget(self.broken)
+        tools.addWidget(self.rules_button)
         tools.addWidget(self.open_button)
         tools.addWidget(self.new_button)
         layout = QVBoxLayout(self)
@@ -119,6 +134,11 @@ class PortfolioView(QWidget):
         if self._wanted is not None:
             self.select(self._wanted)
         self.rows_loaded.emit()
+
+    def tranches(self) -> list[str]:
+        """The tranches of the deals shown."""
+        return sorted({self.model.row_at(r).tranche for r in range(self.model.rowCount())}
+                      - {""})
 
     def _filter(self) -> None:
         self.proxy.set_filter(self.search.text(), self.tranche.currentData(),
@@ -157,6 +177,33 @@ class PortfolioView(QWidget):
             self.table.selectRow(index.row())
             self.open_selected()
 
+    def drill_down(self, index: QModelIndex) -> None:
+        """A double-click opens what a figure stands for: the explained rules, the
+        commitments in the register, the pledges in the ledger; else the dossier."""
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        row = self.model.row_at(self.proxy.mapToSource(index).row())
+        col = index.column()
+        commands = self._context.commands
+        try:
+            if col == RULES:
+                self.explain(row)
+            elif col in (OPEN, OVERDUE):
+                commands.show_commitments(row.id, "open" if col == OPEN else "verlopen")
+            elif col in (RIJK, PUBLIC, PRIVATE, NATURA, SHARE, OVERLEG):
+                commands.show_ledger(row.id)
+            else:
+                self.open_selected()
+        except LookupError as exc:  # a feature that offers it is not installed
+            self._context.signals.status_message.emit(str(exc))
+
+    def explain(self, row: PortfolioRow) -> RulesExplanation:
+        dialog = RulesExplanation(row, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def open_selected(self) -> None:
         deal_id = self.selected_id()
         if deal_id is not None:
@@ -170,15 +217,12 @@ class PortfolioView(QWidget):
         index = self.table.indexAt(pos)
         if index.isValid():
             self.table.selectRow(index.row())
-        menu = QMenu(self)
-        for text, slot, enabled in (
-                (self.tr("Dossier &openen"), self.open_selected, index.isValid()),
-                (self.tr("&Nieuwe deal…"), self.new_deal, True),
-                (self.tr("&Geschiedenis…"), self._history, index.isValid())):
-            action = QAction(text, menu)
-            action.setEnabled(enabled)
-            action.triggered.connect(slot)
-            menu.addAction(action)
+        menu = portfolio_menu(self, index.isValid(), [
+            (self.tr("Dossier &openen"), self.open_selected, True),
+            (self.tr("&Nieuwe deal…"), self.new_deal, False),
+            (self.tr("&Geschiedenis…"), self._history, True)],
+            lambda column: self.drill_down(index.siblingAtColumn(column)),
+            lambda: self._context.commands.edit_cofinancing_rules(self.window()))
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _history(self) -> None:

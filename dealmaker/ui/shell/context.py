@@ -64,6 +64,17 @@ class Commands:
     #: one contact moment in full, to edit or delete: (parent, interaction id)
     #: (``ui.interactions``)
     open_contact_moment: OnPerson = field(default_factory=_missing("open_contact_moment"))
+    #: the editor of one pledge: (parent, pledge id) (``ui.cofinancing``)
+    open_pledge: OnPerson = field(default_factory=_missing("open_pledge"))
+    #: the Cofinanciering ledger filtered to one deal (``ui.cofinancing``)
+    show_ledger: Callable[[str], None] = field(default_factory=_missing("show_ledger"))
+    #: the Toezeggingen register filtered to (deal id, view: a ``CommitmentView`` value)
+    #: (``ui.commitments``)
+    show_commitments: Callable[[str, str], None] = field(
+        default_factory=_missing("show_commitments"))
+    #: the cofinancing rules per tranche, editable (``ui.deals``)
+    edit_cofinancing_rules: Callable[[Parent], None] = field(
+        default_factory=_missing("edit_cofinancing_rules"))
 
 
 @dataclass

@@ -93,3 +93,18 @@ def test_sub_cent_refused_and_delete_undoable(qtbot: QtBot, context: AppContext,
     assert changes is not None
     context.signals.changes_applied.emit(changes)
     assert view.model.rowCount() == 1
+
+
+def test_the_ledger_chart_follows_the_filters(page: CofinancingPage, scene: Scene) -> None:
+    view = page.ledger
+    save_pledge(scene.ws, None, PledgeData(scene.deal, scene.enschede, 2026, Sector.PUBLIEK,
+                                           ContributionForm.IN_CASH, 99, 5))
+    view.reload()
+    view.chart_button.setChecked(True)
+    chart = view.chart.chart()
+    assert chart is not None and view.chart.isVisible()
+    assert [(g.label, g.values) for g in chart.groups] == [
+        ("2025", (2_000_000_000, 0)), ("2026", (99, 5))]
+    view.year.setCurrentIndex(view.year.findData(2026))
+    chart = view.chart.chart()
+    assert chart is not None and [g.label for g in chart.groups] == ["2026"]

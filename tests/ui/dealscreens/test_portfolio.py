@@ -95,8 +95,10 @@ def test_the_dossier_explains_the_rules_and_refuses_bad_money(
     dialog = DealDossierDialog(context, scene.deal)
     qtbot.addWidget(dialog)
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
-        "&Deal", "Geld en &regels (3 ✘)", "&Toezeggingen (0)", "&Bijdragen (1)"]
-    rules = dialog.tabs.widget(1).findChild(type(dialog.commitments), "ruleChecks")
+        "Deal", "Opgaven en thema's", "Geld en regels (3 ✘)", "Grafieken", "Bijdragen (1)",
+        "Toezeggingen (0)", "Contactmomenten (0)", "Overleggen (0)", "Indicatoren (0)",
+        "Ministeries en coalitie"]
+    rules = dialog.tabs.widget(2).findChild(type(dialog.commitments), "ruleChecks")
     explanations = [rules.item(r, 2).text() for r in range(rules.rowCount())]
     assert "Rijksbijdrage € 41.000.000,00 is hoger dan € 40.000.000,00" in explanations
     dialog.form.granted.setText("41,000000001 mln")
