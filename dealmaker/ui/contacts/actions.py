@@ -47,6 +47,8 @@ class ContactActions(QObject):
                            lambda: self._one(context.commands.forget_person))
         self.new = make(self.tr("&Nieuw contact…"), lambda: new_contact(host))
         self.new.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        # shown in the menu; the view itself answers Ctrl+N (before the window's action)
+        self.new.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete = make(self.tr("Ver&wijderen…"), lambda: delete_selected(host))
         self.delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
