@@ -53,7 +53,7 @@ def test_pages_show_live_counts(make_main_window: Any) -> None:
         "export": {"Deals": "2", "Toezeggingen": "3", "Bijdragen": "2"},
         "opvolgen": {"Open opvolgingen": "1", "Verlopen": "1", "In deze lijst": "1"},
     }
-    rows = {"overzicht": 13, "contacten": 3, "organisaties": 3, "deals": 2,
+    rows = {"overzicht": 1, "contacten": 3, "organisaties": 3, "deals": 2,
             "toezeggingen": 3, "cofinanciering": 2, "connectieplan": 1, "monitoring": 1,
             "export": 2, "opvolgen": 1}
     for index, page in enumerate(window.pages):
@@ -212,6 +212,7 @@ def test_empty_workspace_explains_itself(make_main_window: Any, empty_path: Path
     window = make_main_window(empty_path)
     page = window.current_page()
     assert page.counts.values()["Contacten"] == "0"
-    section = page.sections["recent"]
+    section = page.sections["today_follow_ups"]
     assert section.stack.currentWidget() is section.empty
+    assert "Contacten importeren" in section.empty.text()
     assert "demowerkruimte" in section.empty.text()

@@ -34,7 +34,7 @@ def test_overview_counts_and_rule_breaches(filled_path: Path) -> None:
     assert s.count("Open toezeggingen") == 2
     assert s.count("Verlopen toezeggingen") == 1
     assert s.count("Deals buiten cofinancieringsregel") == 1
-    breaches = s.tables[1]
+    breaches = next(t for t in s.tables if t.key == "breaches")
     assert [r.values[0] for r in breaches.rows] == ["Regio Deal Achterhoek"]
     assert "hoger dan € 40.000.000,00" in breaches.rows[0].values[3]
 

@@ -9,6 +9,7 @@ Labels are Dutch source strings; the window passes them through Qt's translator.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import and_, case, func, select
@@ -32,13 +33,18 @@ from dealmaker.services.overview.deal_tables import (
     indicators_table,
     meetings_table,
     pledges_table,
-    recent_everything,
 )
 from dealmaker.services.overview.people_tables import (
     contacts_table,
     interactions_table,
     organisations_table,
     relations_table,
+)
+from dealmaker.services.overview.today import (
+    commitments_this_week,
+    cooling_relations,
+    follow_ups_today,
+    meetings_ahead,
 )
 from dealmaker.services.overview.types import (
     OPEN_STATES,
@@ -68,6 +74,11 @@ from dealmaker.storage.models import (
 from dealmaker.storage.workspace import Workspace
 
 
+EMPTY_WORKSPACE = ("Deze werkruimte is nog leeg. Kies Bestand > Contacten importeren om met uw "
+                   "eigen contacten te beginnen, of Bestand > Nieuwe demowerkruimte om eerst "
+                   "rond te kijken met voorbeeldgegevens.")
+
+
 def _overview(s: Session, limit: int, today: date) -> PageSummary:
     open_q, overdue_q = open_commitments(today)
     n = run_counts(s, [count_of(Person), count_of(Organisation), count_of(Deal),
@@ -83,8 +94,12 @@ def _overview(s: Session, limit: int, today: date) -> PageSummary:
         num("Bijdragen", n[6]), num("Relaties", n[7]), num("Contactmomenten", n[8]),
         num("Indicatoren", n[9]), num("Overleggen", n[10]),
     )
-    return PageSummary("overzicht", counts,
-                       (recent_everything(s, limit), breaches_table(breaches)))
+    first = follow_ups_today(s, today)
+    if not n[0]:  # nobody yet: say how to begin instead of "nothing to follow up"
+        first = replace(first, empty_text=EMPTY_WORKSPACE)
+    return PageSummary("overzicht", counts, (
+        first, commitments_this_week(s, today), meetings_ahead(s, today),
+        cooling_relations(s, today), breaches_table(breaches)))
 
 
 def _contacts(s: Session, limit: int, today: date) -> PageSummary:

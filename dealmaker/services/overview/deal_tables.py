@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import heapq
 from collections import defaultdict
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -24,7 +22,6 @@ from dealmaker.services.overview.common import (
     is_live,
     label_of,
     names_by_id,
-    person_name,
     recent_rows,
     regional_pledged,
     rijk_amount,
@@ -34,11 +31,9 @@ from dealmaker.services.overview.types import Column, RecentRow, RecentTable
 from dealmaker.storage.models import (
     Commitment,
     Deal,
-    Entity,
     Indicator,
     Meeting,
     Organisation,
-    Person,
     Pledge,
 )
 
@@ -126,7 +121,7 @@ def breaches_table(breaches: list[Breach]) -> RecentTable:
             Column("regional", "Regionaal toegezegd", numeric=True),
             Column("rule", "Wat er niet klopt", stretch=True))
     return RecentTable("breaches", "Deals buiten de cofinancieringsregel", cols, out,
-                       "Alle deals voldoen aan de cofinancieringsregel.")
+                       "Alle deals voldoen aan de cofinancieringsregel.", opens="deal")
 
 
 def indicators_table(session: Session, limit: int) -> RecentTable:
@@ -196,35 +191,6 @@ def export_table(session: Session, limit: int) -> RecentTable:
             Column("meetings", "Overleggen", numeric=True), UPDATED)
     return RecentTable("export", "Wat er per deal te exporteren is", cols, tuple(out),
                        "Nog geen deals om te exporteren.")
-
-
-_KIND_DESCRIPTIONS: tuple[tuple[str, type[Entity], Callable[[Any], Any]], ...] = (
-    ("Contact", Person, lambda m: (m.first_name, m.tussenvoegsel, m.last_name)),
-    ("Organisatie", Organisation, lambda m: (m.name,)),
-    ("Deal", Deal, lambda m: (m.name,)),
-    ("Toezegging", Commitment, lambda m: (m.title,)),
-    ("Indicator", Indicator, lambda m: (m.name,)),
-    ("Overleg", Meeting, lambda m: (m.title,)),
-)
-
-
-def recent_everything(session: Session, limit: int) -> RecentTable:
-    """The newest changes over the main kinds: one indexed LIMIT query per kind, merged."""
-    streams = []
-    for kind, model, describe in _KIND_DESCRIPTIONS:
-        rows = session.execute(recent_rows(model, model.updated_at, *describe(model), limit=limit))
-        streams.append([(r[1], kind, r[0], person_name(*r[2:]) if len(r) > 3 else r[2])
-                        for r in rows])
-    merged = heapq.merge(*streams, key=lambda t: t[0], reverse=True)
-    out = []
-    for updated, kind, rid, text in list(merged)[:limit]:
-        out.append(RecentRow(rid, (format_moment(updated), kind, text),
-                             (updated, kind, fold(text))))
-    cols = (Column("updated_at", "Gewijzigd"), Column("kind", "Soort"),
-            Column("description", "Omschrijving", stretch=True))
-    return RecentTable("recent", "Recent gewijzigd", cols, tuple(out),
-                       "Deze werkruimte is nog leeg. Kies Bestand > Nieuwe demowerkruimte "
-                       "om met voorbeeldgegevens te beginnen.")
 
 
 # --------------------------------------------------------------------------- pages

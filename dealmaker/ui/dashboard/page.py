@@ -81,12 +81,27 @@ class DashboardPage(QWidget):
             section = self.sections.get(table.key)
             if section is None:
                 section = self.sections[table.key] = TableSection(table.key)
+                section.open_requested.connect(self._open_record)
                 self.splitter.addWidget(section)
                 # the first list is the page's main one; later ones get less room
                 self.splitter.setStretchFactor(len(self.sections) - 1,
                                                3 if len(self.sections) == 1 else 2)
             section.set_table(table)
         self.loaded.emit()
+
+    def _open_record(self, kind: str, record_id: str) -> None:
+        """A row was opened: its card, editor or page, through the features' commands."""
+        commands = self._context.commands
+        if kind == "person":
+            commands.open_person(self, record_id)
+        elif kind == "commitment":
+            commands.open_commitment(self, record_id)
+        elif kind == "deal":
+            commands.open_deal(record_id)
+        elif kind == "meeting":  # offered by the meetings screen once it is installed
+            open_meeting = getattr(commands, "open_meeting", None)
+            if callable(open_meeting):
+                open_meeting(self, record_id)
 
     def _show_error(self, token: int, exc: Exception) -> None:
         if token != self._token:

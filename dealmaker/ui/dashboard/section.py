@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,14 +17,20 @@ from PySide6.QtWidgets import (
 )
 
 from dealmaker.services.overview import RecentTable
-from dealmaker.ui.shell.table_model import RecentProxyModel, RecentTableModel
+from dealmaker.ui.shell.table_model import ObjectRole, RecentProxyModel, RecentTableModel
 from dealmaker.ui.shell.widgets import fit_widths
 
 MAX_COLUMN_WIDTH = 320
 
 
 class TableSection(QWidget):
-    """Title, filter field and the table (or a sentence when there is nothing yet)."""
+    """Title, filter field and the table (or a sentence when there is nothing yet).
+
+    A table whose rows open a record (``RecentTable.opens``) emits ``open_requested``
+    with the kind and the row's id on Enter or a double-click."""
+
+    #: (what it opens: 'person', 'commitment', 'deal', 'meeting'; the record's id)
+    open_requested = Signal(str, str)
 
     def __init__(self, key: str, parent: Any = None) -> None:
         super().__init__(parent)
@@ -77,12 +83,23 @@ class TableSection(QWidget):
         self._widths: list[int] = []
         self.view.viewport().installEventFilter(self)
         self.view.horizontalHeader().sectionClicked.connect(self._on_header_clicked)
+        self._opens = ""
+        self.view.activated.connect(self._open)  # Enter (and a double-click on most styles)
+        self.view.doubleClicked.connect(self._open)
+
+    def _open(self, index: QModelIndex) -> None:
+        record = index.data(ObjectRole)
+        if self._opens and record:
+            self.open_requested.emit(self._opens, str(record))
 
     def set_table(self, table: RecentTable) -> None:
         tr = QCoreApplication.translate
         self.title.setText(tr("overview", table.title))
         self.empty.setText(tr("overview", table.empty_text))
         self.model.set_table(table)
+        self._opens = table.opens
+        self.view.setToolTip(tr("overview", "Enter of dubbelklik opent het record")
+                             if table.opens else "")
         self.stack.setCurrentWidget(self.view if table.rows else self.empty)
         self.filter.setVisible(bool(table.rows))
         if not self._fitted and table.rows:

@@ -25,8 +25,8 @@ class Dashboard:
 
 DASHBOARDS: tuple[Dashboard, ...] = (
     Dashboard("overzicht", QT_TRANSLATE_NOOP("dashboard", "Overzicht"), QT_TRANSLATE_NOOP(
-        "dashboard", "Alles in deze werkruimte in één oogopslag: wat er openstaat, wat "
-                     "verlopen is en welke deals de cofinancieringsregel breken.")),
+        "dashboard", "Uw dag: wat vandaag opgevolgd moet worden, wat deze week afloopt, "
+                     "welke overleggen eraan komen en wie afkoelt. Enter opent een regel.")),
     Dashboard("monitoring", QT_TRANSLATE_NOOP("dashboard", "Monitoring"), QT_TRANSLATE_NOOP(
         "dashboard", "Indicatoren, metingen, projecten en overleggen: de voortgang van de "
                      "deals.")),
