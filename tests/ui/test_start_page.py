@@ -9,12 +9,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from trust.factories import add, interaction, org, person
 
 from dealmaker.domain.enums import CommitmentKind, CommitmentState, MeetingKind
 from dealmaker.services.overview import page_summary
 from dealmaker.storage.models import Commitment, Meeting, PersonTag, Tag
 from dealmaker.storage.workspace import Workspace
-from trust.factories import add, interaction, org, person
 
 TODAY = date.today()
 
@@ -44,8 +44,9 @@ def _fill(ws: Workspace) -> dict[str, str]:
             add(s, Commitment(title=title, kind=CommitmentKind.INHOUDELIJK, due_on=due,
                               state=CommitmentState.AFGESPROKEN,
                               from_organisation_id=gemeente.id, to_organisation_id=gemeente.id))
-        soon = add(s, Meeting(kind=MeetingKind.RIJK_REGIO_OVERLEG, held_on=_day(5), title="Overleg"))
-        add(s, Meeting(kind=MeetingKind.RIJK_REGIO_OVERLEG, held_on=_day(40), title="Later"))
+        kind = MeetingKind.RIJK_REGIO_OVERLEG
+        soon = add(s, Meeting(kind=kind, held_on=_day(5), title="Overleg"))
+        add(s, Meeting(kind=kind, held_on=_day(40), title="Later"))
         uow.commit()
         return {"anna": anna.id, "stil": stil.id, "gewoon": gewoon.id, "meeting": soon.id}
 

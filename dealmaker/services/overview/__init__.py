@@ -73,7 +73,6 @@ from dealmaker.storage.models import (
 )
 from dealmaker.storage.workspace import Workspace
 
-
 EMPTY_WORKSPACE = ("Deze werkruimte is nog leeg. Kies Bestand > Contacten importeren om met uw "
                    "eigen contacten te beginnen, of Bestand > Nieuwe demowerkruimte om eerst "
                    "rond te kijken met voorbeeldgegevens.")

@@ -79,12 +79,14 @@ def commitments_this_week(s: Session, today: date) -> RecentTable:
         .where(is_live(Commitment), Commitment.state.in_(OPEN_STATES),
                Commitment.due_on <= today + WEEK)
         .order_by(Commitment.due_on.desc()).limit(TODAY_LIMIT)).all()
+    dated = [(cid, due, title, state, deal) for cid, due, title, state, deal in rows
+             if due is not None]  # selected by due_on <= …, so never None
+    dated.sort(key=lambda r: _soon_then_newest(r[1], today))
     out = tuple(RecentRow(
         cid, (format_date(due), _late(due, today), title, label_of(state), deal or ""),
         (due, (today - due).days, fold(title), label_of(state), fold(deal or "")),
         frozenset({1}) if due < today else frozenset())
-        for cid, due, title, state, deal in sorted(rows, key=lambda r: _soon_then_newest(r[1],
-                                                                                   today)))
+        for cid, due, title, state, deal in dated)
     cols = (Column("due", "Deadline"), Column("late", "Wanneer"),
             Column("title", "Toezegging", stretch=True), Column("state", "Status"),
             Column("deal", "Deal"))
