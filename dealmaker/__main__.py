@@ -47,6 +47,8 @@ def _guarded(args: argparse.Namespace) -> int:
     try:
         if not explicit:
             db = _default_workspace()
+            if args.command == "demo":  # the demo goes beside the user's own, never in it
+                db = db.with_name(config.DEMO_WORKSPACE_NAME)
         return _run(args, db, explicit=explicit)
     except WorkspaceError as exc:
         log.warning("%s: %s", type(exc).__name__, exc)

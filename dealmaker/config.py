@@ -17,6 +17,8 @@ from dealmaker.logsetup import private_dir
 
 WORKSPACE_SUFFIX = ".dealmaker"
 DEFAULT_WORKSPACE_NAME = "werkruimte" + WORKSPACE_SUFFIX
+#: the demo made at first start, beside (never in place of) the user's own workspace
+DEMO_WORKSPACE_NAME = "demo" + WORKSPACE_SUFFIX
 
 
 def data_dir_path() -> Path:

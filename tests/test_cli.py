@@ -113,3 +113,11 @@ def test_check_reads_an_older_schema_without_migrating(tmp_path: Path,
 def test_usage_errors_are_dutch() -> None:
     proc = run("onzin")
     assert "gebruik: dealmaker" in proc.stderr and "ongeldige keuze" in proc.stderr
+
+
+def test_demo_without_db_goes_beside_the_own_workspace(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DEALMAKER_DB", raising=False)
+    assert main(["demo", "--data-dir", str(tmp_path), "--size", "30"]) == 0
+    assert (tmp_path / "demo.dealmaker").exists()
+    assert not (tmp_path / "werkruimte.dealmaker").exists()

@@ -54,10 +54,16 @@ class _Opener(threading.Thread):
 def run_gui(path: Path, *, first_start_demo: bool) -> int:
     """Start the window on the workspace at ``path``; returns the process exit code.
 
-    With ``first_start_demo`` and no file at ``path``, the small demo workspace is
-    created there first (progress dialog with Annuleren; cancelled: an empty one).
-    A workspace that cannot be opened: the Dutch one-line reason in a dialog, exit 1.
+    With ``first_start_demo`` and no file at ``path`` (the user's own workspace, not
+    begun yet), the demo beside it is opened instead, made first if needed (progress
+    dialog with Annuleren; cancelled: an empty one); the window marks it as the demo
+    and offers to begin the user's own. A workspace that cannot be opened: the Dutch
+    one-line reason in a dialog, exit 1.
     """
+    if first_start_demo and not path.exists():
+        from dealmaker.config import DEMO_WORKSPACE_NAME
+
+        path = path.with_name(DEMO_WORKSPACE_NAME)
     first_demo = first_start_demo and not path.exists()
     opener = None if first_demo else _Opener(path)
     if opener is not None:

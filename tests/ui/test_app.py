@@ -79,13 +79,16 @@ def test_missing_file_without_first_start_demo_exits_1(
     assert "bestaat niet" in criticals[0]
 
 
-def test_first_start_creates_the_demo_then_opens_it(
+def test_first_start_creates_the_demo_beside_the_own_workspace_then_opens_it(
         tmp_path: Path, fake_demo: list[Path], exit_after_show: None, qapp: Any) -> None:
     path = tmp_path / "eerste" / "werkruimte.dealmaker"
     path.parent.mkdir()
     assert run_gui(path, first_start_demo=True) == 0
-    assert fake_demo == [path]
-    assert path.exists()
+    demo = path.with_name("demo.dealmaker")
+    assert fake_demo == [demo] and demo.exists()
+    assert not path.exists()  # the user's own workspace is theirs to begin
+    assert run_gui(path, first_start_demo=True) == 0  # the next start: the demo again
+    assert fake_demo == [demo]
 
 
 def test_first_start_demo_leaves_an_existing_file_alone(

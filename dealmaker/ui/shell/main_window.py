@@ -10,9 +10,16 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dealmaker import config
 from dealmaker.storage.workspace import Workspace
@@ -24,6 +31,7 @@ from dealmaker.ui.shell.page import Page, PageRegistry
 from dealmaker.ui.shell.settings import window_settings
 from dealmaker.ui.shell.sidebar import Sidebar
 from dealmaker.ui.shell.style import STYLE_SHEET
+from dealmaker.ui.shell.welcome import WelcomeBanner, workspace_is_demo
 from dealmaker.ui.shell.workspace_controller import STATUS_TIMEOUT_MS, WorkspaceController
 
 DEFAULT_SIZE = (1280, 800)
@@ -52,7 +60,15 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.sidebar)
-        row.addWidget(self.stack, 1)
+        self.welcome = WelcomeBanner()
+        self.welcome.own_requested.connect(lambda: self._begin_own(then_import=False))
+        self.welcome.import_requested.connect(lambda: self._begin_own(then_import=True))
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.welcome)
+        right.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self.actions_by_key = A.create_actions(self, {
@@ -196,10 +212,36 @@ class MainWindow(QMainWindow):
         self._rebuild_recent_menu()
 
     def _on_workspace_opened(self, ws: Workspace) -> None:
-        self.setWindowTitle(self.tr("{name} ({folder}) — dealmaker")
-                            .format(name=ws.path.name, folder=ws.path.parent))
+        self._set_title(ws, demo=False)
         self.setWindowFilePath(str(ws.path))
         self.actions_by_key[A.BACKUP].setEnabled(True)
+        self.welcome.hide()
+        self.controller.tasks.run(workspace_is_demo, ws,
+                                  on_done=lambda demo: self._mark_demo(ws, demo),
+                                  on_error=lambda _exc: None)
+
+    def _set_title(self, ws: Workspace, *, demo: bool) -> None:
+        title = self.tr("{name} ({folder}) — dealmaker").format(name=ws.path.name,
+                                                                folder=ws.path.parent)
+        self.setWindowTitle(self.tr("Demowerkruimte — ") + title if demo else title)
+
+    def _mark_demo(self, ws: Workspace, demo: bool) -> None:
+        if ws is self.controller.workspace:
+            self.welcome.setVisible(demo)
+            self._set_title(ws, demo=demo)
+
+    def _begin_own(self, *, then_import: bool) -> None:
+        """Open the user's own workspace (made empty if it does not exist yet); with
+        ``then_import`` the contact import starts in it once it is open."""
+        if then_import:
+            def start_import(_ws: Workspace) -> None:
+                self.controller.signals.workspace_opened.disconnect(start_import)
+                action = self.context.actions.get("import_contacts") if self.context else None
+                if action is not None:
+                    QTimer.singleShot(0, action.trigger)
+
+            self.controller.signals.workspace_opened.connect(start_import)
+        self.controller.begin_own(self)
 
     # ------------------------------------------------------------------ window state
 

@@ -79,6 +79,16 @@ class WorkspaceController(QObject):
                             title=title,
                             done=self.tr("Werkruimte geopend: {path}"))
 
+    def begin_own(self, parent: QWidget | None) -> None:
+        """Open the user's own workspace (the default one), made empty if it is new."""
+        from dealmaker.config import default_workspace
+
+        own = default_workspace()
+        if own.exists():
+            self.open_path(own, parent)
+        else:
+            self.create_empty(own, parent)
+
     def create_empty(self, path: Path, parent: QWidget | None) -> None:
         """Create an empty workspace at ``path`` (never over a file) and make it current."""
         title = self.tr("Nieuwe werkruimte")
