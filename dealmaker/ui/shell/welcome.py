@@ -39,6 +39,7 @@ class WelcomeBanner(QFrame):
         self.text = QLabel(self.tr(
             "Uw eigen werk begint in een eigen, lege werkruimte; de demo blijft apart "
             "bewaard (Bestand > Recent geopend)."))
+        self.title.setWordWrap(True)
         self.text.setWordWrap(True)
         self.own = QPushButton(self.tr("Eigen werkruimte beginnen"))
         self.own.setObjectName("beginOwnWorkspace")
