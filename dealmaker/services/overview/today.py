@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from dealmaker.domain.dates import format_date
@@ -118,12 +118,16 @@ def cooling_relations(s: Session, today: date) -> RecentTable:
     policy = load_policy(s)
     matters = or_(Person.id.in_(select(PersonTag.person_id).where(is_live(PersonTag))),
                   Person.id.in_(select(Deal.dealmaker_id).where(is_live(Deal))))
-    silence = func.coalesce(Person.last_contact_on, date(1900, 1, 1))
-    rows = s.execute(
+    # the people who matter are a few hundred or thousand: sorted here, not by a
+    # database sort of the person table
+    found = sorted(s.execute(select(Person.id, Person.last_contact_on)
+                             .where(is_live(Person), matters, policy.cold_condition(today))),
+                   key=lambda r: (r[1] is not None, r[1] or today))  # never first
+    first = [pid for pid, _on in found[:TODAY_LIMIT]]
+    named = {r[0]: r for r in s.execute(
         select(Person.id, Person.first_name, Person.tussenvoegsel, Person.last_name,
-               Person.last_contact_on)
-        .where(is_live(Person), matters, policy.cold_condition(today))
-        .order_by(silence, Person.last_name).limit(TODAY_LIMIT)).all()
+               Person.last_contact_on).where(Person.id.in_(first)))}
+    rows = [named[pid] for pid in first]
     out = tuple(RecentRow(
         pid, (person_name(f, t, last), format_date(on) if on else "nooit",
               f"{(today - on).days} dagen" if on else ""),
