@@ -1,15 +1,24 @@
-"""The Opvolgen list: follow-ups of contact moments due by a date, paged for a lazy table."""
+"""The Opvolgen list: follow-ups of contact moments due by a date, most relevant first,
+optionally of one deal or person, paged for a lazy table."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, case, func, select
 
 from dealmaker.domain.enums import InteractionKind
+from dealmaker.services.person_facts import full_name
 from dealmaker.services.timeline import DealRef, PersonRef, links
-from dealmaker.storage.models import Interaction
+from dealmaker.storage.models import (
+    Deal,
+    Interaction,
+    InteractionDeal,
+    InteractionParticipant,
+    Person,
+)
 from dealmaker.storage.workspace import Workspace
 
 
@@ -37,32 +46,51 @@ class FollowUpRow:
         return ", ".join(d.name for d in self.deals)
 
 
-def _due(until: date, include_done: bool) -> list[ColumnElement[bool]]:
+def _due(until: date, include_done: bool, deal_id: str | None = None,
+         person_id: str | None = None) -> list[ColumnElement[bool]]:
     due = [Interaction.deleted_at.is_(None), Interaction.follow_up_on.is_not(None),
            Interaction.follow_up_on <= until]
     if not include_done:
         due.append(Interaction.follow_up_done_on.is_(None))
+    if deal_id is not None:
+        due.append(Interaction.id.in_(select(InteractionDeal.interaction_id).where(
+            InteractionDeal.deal_id == deal_id, InteractionDeal.deleted_at.is_(None))))
+    if person_id is not None:
+        due.append(Interaction.id.in_(select(InteractionParticipant.interaction_id).where(
+            InteractionParticipant.person_id == person_id,
+            InteractionParticipant.deleted_at.is_(None))))
     return due
+
+
+def relevance(today: date) -> tuple[Any, ...]:
+    """Most relevant first: what is due from today on (soonest first), then what is late
+    (newest first), so yesterday's follow-up is not buried under 2021's."""
+    coming = Interaction.follow_up_on >= today
+    return (case((coming, 0), else_=1), case((coming, Interaction.follow_up_on)),
+            Interaction.follow_up_on.desc(), Interaction.occurred_on.desc(), Interaction.id)
 
 
 def follow_ups(ws: Workspace, until: date, include_done: bool = False,
                today: date | None = None, *, offset: int = 0,
-               limit: int | None = None) -> list[FollowUpRow]:
-    """Follow-ups due on or before ``until`` (overdue: before ``today``), oldest first.
+               limit: int | None = None, deal_id: str | None = None,
+               person_id: str | None = None) -> list[FollowUpRow]:
+    """Follow-ups due on or before ``until`` (overdue: before ``today``), most relevant
+    first (``relevance``), of one deal or person when given.
 
     ``offset``/``limit`` page the list for a lazy table (``count_follow_ups`` for its
     length); without them every row comes back at once.
     """
     today = today or date.today()
-    order = (Interaction.follow_up_on, Interaction.occurred_on, Interaction.id)
-    which = (select(Interaction.id).where(*_due(until, include_done)).order_by(*order)
+    where = _due(until, include_done, deal_id, person_id)
+    order = relevance(today)
+    which = (select(Interaction.id).where(*where).order_by(*order)
              .offset(max(0, offset)).limit(limit))
     with ws.read() as s:
         found = s.execute(
             select(Interaction.id, Interaction.follow_up_on, Interaction.follow_up_action,
                    Interaction.follow_up_done_on, Interaction.occurred_on, Interaction.kind,
                    Interaction.summary)
-            .where(*_due(until, include_done)).order_by(*order)
+            .where(*where).order_by(*order)
             .offset(max(0, offset)).limit(limit)).all()
         # a page: its ids as a list; the whole list: the selecting query, once per table
         people, deals = links(s, which if limit is None else [r[0] for r in found])
@@ -75,7 +103,26 @@ def follow_ups(ws: Workspace, until: date, include_done: bool = False,
     return rows
 
 
-def count_follow_ups(ws: Workspace, until: date, include_done: bool = False) -> int:
+def count_follow_ups(ws: Workspace, until: date, include_done: bool = False, *,
+                     deal_id: str | None = None, person_id: str | None = None) -> int:
     with ws.read() as s:
         return int(s.scalar(select(func.count()).select_from(Interaction)
-                            .where(*_due(until, include_done))) or 0)
+                            .where(*_due(until, include_done, deal_id, person_id))) or 0)
+
+
+def filter_choices(ws: Workspace) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(deals, persons) that have follow-ups, as (name, id), for the list's filters."""
+    with ws.read() as s:
+        has_follow_up = select(Interaction.id).where(
+            Interaction.deleted_at.is_(None), Interaction.follow_up_on.is_not(None))
+        deals = s.execute(select(Deal.name, Deal.id).where(Deal.deleted_at.is_(None))
+                          .order_by(Deal.name)).all()
+        people = s.execute(
+            select(Person.first_name, Person.tussenvoegsel, Person.last_name, Person.id)
+            .where(Person.deleted_at.is_(None), Person.id.in_(
+                select(InteractionParticipant.person_id).where(
+                    InteractionParticipant.interaction_id.in_(has_follow_up),
+                    InteractionParticipant.deleted_at.is_(None))))).all()
+    persons = sorted(((full_name(f, t, last), pid) for f, t, last, pid in people),
+                     key=lambda p: p[0].casefold())
+    return [(name, did) for name, did in deals], persons

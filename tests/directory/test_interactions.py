@@ -136,15 +136,16 @@ def test_follow_up_list_with_overdue_flags(workspace: Workspace, make: Factory) 
                         action="Klaar", done_on=date(2026, 4, 14))
     make.contact([b], date(2026, 5, 4))  # no follow-up at all
     rows = follow_ups(workspace, until=date(2026, 6, 7), today=TODAY)
-    assert [(r.interaction_id, r.overdue) for r in rows] == [(overdue, True),
-                                                             (due_today, False)]
-    first = rows[0]
+    # most relevant first: what is due today, then what is late (newest first)
+    assert [(r.interaction_id, r.overdue) for r in rows] == [(due_today, False),
+                                                             (overdue, True)]
+    first = rows[1]
     assert first.participants_text == "Bert Aalders, Anna Berg (Emmen)"
     assert first.deals_text == "Zuid- en Oost-Drenthe" and first.action == "Bellen"
     assert len(follow_ups(workspace, until=date(2026, 6, 30), today=TODAY)) == 3
     with_done = follow_ups(workspace, until=date(2026, 6, 7), include_done=True,
                            today=TODAY)
-    oldest = with_done[0]
+    oldest = with_done[-1]
     assert (oldest.interaction_id, oldest.overdue, oldest.done_on) == (
         done, False, date(2026, 4, 14))
 
@@ -167,5 +168,6 @@ def test_follow_up_list_in_pages(workspace: Workspace, make: Factory) -> None:
         make.contact([a], date(2026, 4, day), follow_up_on=date(2026, 5, day), action=str(day))
     assert count_follow_ups(workspace, date(2026, 5, 31)) == 7
     pages = [follow_ups(workspace, date(2026, 5, 31), offset=o, limit=3) for o in (0, 3, 6)]
-    assert [[r.action for r in p] for p in pages] == [["1", "2", "3"], ["4", "5", "6"], ["7"]]
+    # all late: the newest first
+    assert [[r.action for r in p] for p in pages] == [["7", "6", "5"], ["4", "3", "2"], ["1"]]
     assert all(r.participants[0].id == a for p in pages for r in p)

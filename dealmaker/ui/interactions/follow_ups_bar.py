@@ -14,17 +14,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from dealmaker.domain.dates import format_date
 from dealmaker.ui.interactions.follow_ups_model import DONE, FollowUpsModel
+from dealmaker.ui.shell.fields import LazyCombo
 from dealmaker.ui.shell.settings import window_settings
 from dealmaker.ui.shell.widgets import empty_text, readonly_table
 
 PERIOD_KEY = "opvolgen/periode"
 WEEK, MONTH, ALL = "week", "maand", "alles"
-WIDTHS = (100, 300, 240, 170, 175, 100)
+WIDTHS = (100, 300, 200, 150, 160, 100)
 
 
 def period_end(period: str, today: date) -> date:
@@ -38,7 +40,9 @@ def period_end(period: str, today: date) -> date:
 
 
 class FollowUpsBar(QWidget):
-    #: The period or the "show finished" choice changed.
+    """Filters (period, deal, person, finished ones) above the actions on a selection."""
+
+    #: The period, a filter or the "show finished" choice changed.
     changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
@@ -53,26 +57,79 @@ class FollowUpsBar(QWidget):
         self.period.currentIndexChanged.connect(self._period_changed)
         label = QLabel(self.tr("&Tot en met:"))
         label.setBuddy(self.period)
+        self.deal = QComboBox()
+        self.deal.setObjectName("followUpDeal")
+        self.deal.addItem(self.tr("alle deals"), None)
+        self.person = LazyCombo("followUpPerson", editable=True)
+        self.person.set_choices((self.tr("iedereen"), None), [])
+        for combo in (self.deal, self.person):
+            combo.setMinimumContentsLength(14)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        deal_label, person_label = QLabel(self.tr("&Deal:")), QLabel(self.tr("&Met:"))
+        deal_label.setBuddy(self.deal)
+        person_label.setBuddy(self.person)
         self.show_done = QCheckBox(self.tr("Afgeronde &tonen"))
         self.show_done.setObjectName("showDone")
         self.show_done.toggled.connect(lambda _on: self.changed.emit())
         self.done_button = QPushButton(self.tr("&Afgerond (spatie)"))
         self.done_button.setObjectName("doneButton")
-        self.done_button.setToolTip(self.tr("De gekozen opvolging als afgerond markeren"))
+        self.done_button.setToolTip(self.tr("De gekozen opvolging(en) als afgerond markeren"))
+        self.week_button = QPushButton(self.tr("+&7 dagen"))
+        self.week_button.setObjectName("postponeWeek")
+        self.week_button.setToolTip(self.tr("De gekozen opvolging(en) verzetten naar over een "
+                                            "week (Ctrl+7)"))
+        self.move_button = QPushButton(self.tr("&Verzetten naar…"))
+        self.move_button.setObjectName("rescheduleTo")
+        self.old_button = QPushButton(self.tr("&Oude afronden…"))
+        self.old_button.setObjectName("closeOld")
+        self.old_button.setToolTip(self.tr("Alle open opvolgingen van vóór een datum in één "
+                                           "keer afronden (ongedaan te maken)"))
         self.export_button = QPushButton(self.tr("&Exporteren naar agenda (.ics)…"))
         self.export_button.setObjectName("exportIcs")
         self.export_button.setToolTip(self.tr(
             "De opvolgingen in deze lijst als afspraken voor Outlook, Apple Agenda of Google "
             "Agenda opslaan"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
-        row.addWidget(label)
-        row.addWidget(self.period)
-        row.addWidget(self.show_done)
-        row.addStretch(1)
-        row.addWidget(self.done_button)
-        row.addWidget(self.export_button)
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        for part in (label, self.period, deal_label, self.deal, person_label, self.person,
+                     self.show_done):
+            filters.addWidget(part)
+        filters.addStretch(1)
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        for widget in (self.done_button, self.week_button, self.move_button, self.old_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        actions.addWidget(self.export_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addLayout(filters)
+        column.addLayout(actions)
+
+    def set_filter_choices(self, deals: list[tuple[str, str]],
+                           persons: list[tuple[str, str]]) -> None:
+        """The deals and persons to filter on; the chosen ones stay chosen."""
+        self.deal.blockSignals(True)
+        chosen = self.deal.currentData()
+        self.deal.clear()
+        self.deal.addItem(self.tr("alle deals"), None)
+        for name, did in deals:
+            self.deal.addItem(name, did)
+        self.deal.setCurrentIndex(max(0, self.deal.findData(chosen)))
+        self.deal.blockSignals(False)
+        self.person.blockSignals(True)
+        self.person.set_choices((self.tr("iedereen"), None), [(n, p) for n, p in persons])
+        self.person.blockSignals(False)
+
+    def deal_id(self) -> str | None:
+        found = self.deal.currentData()
+        return None if found is None else str(found)
+
+    def person_id(self) -> str | None:
+        found = self.person.currentData()
+        return None if found is None else str(found)
 
     def _period_changed(self) -> None:
         settings = window_settings()

@@ -13,9 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QVBoxLayout, QWidget
 
 from dealmaker.services.changes import Changes
+from dealmaker.services.follow_ups import filter_choices
 from dealmaker.services.interactions import (
     FollowUpRow,
     complete_follow_up,
@@ -25,6 +26,7 @@ from dealmaker.services.interactions import (
 from dealmaker.services.overview import Count
 from dealmaker.storage.workspace import Workspace
 from dealmaker.ui.interactions import ics
+from dealmaker.ui.interactions.follow_ups_actions import FollowUpActions
 from dealmaker.ui.interactions.follow_ups_bar import FollowUpsBar, FollowUpsTable
 from dealmaker.ui.interactions.follow_ups_model import PAGE
 from dealmaker.ui.shell.context import AppContext
@@ -45,11 +47,13 @@ def open_counts(ws: Workspace, today: date) -> tuple[int, int]:
             count_follow_ups(ws, date.fromordinal(today.toordinal() - 1)))
 
 
-def first_page(ws: Workspace, until: date, include_done: bool, today: date
+def first_page(ws: Workspace, until: date, include_done: bool, today: date,
+               deal_id: str | None = None, person_id: str | None = None
                ) -> tuple[int, list[FollowUpRow], int, int]:
     """(rows in the list, its first page, all open follow-ups, overdue ones)."""
-    return (count_follow_ups(ws, until, include_done),
-            follow_ups(ws, until, include_done, today, limit=PAGE), *open_counts(ws, today))
+    return (count_follow_ups(ws, until, include_done, deal_id=deal_id, person_id=person_id),
+            follow_ups(ws, until, include_done, today, limit=PAGE, deal_id=deal_id,
+                       person_id=person_id), *open_counts(ws, today))
 
 
 class FollowUpsPage(QWidget):
@@ -69,8 +73,9 @@ class FollowUpsPage(QWidget):
         self._fresh = Freshness(self.refresh)
         self._token = 0
         self.frame = PageFrame(self, self.title(), self.tr(
-            "Wat u na een contactmoment zou doen, op datum. Verlopen opvolgingen staan in "
-            "rood. Spatie markeert de gekozen opvolging als afgerond."))
+            "Wat u na een contactmoment zou doen: eerst wat vandaag en binnenkort komt, dan "
+            "het nieuwste achterstallige (in rood). Spatie rondt af, Ctrl+7 verzet een week; "
+            "kies er meer met Shift of Ctrl."))
         self.counts, self.error = self.frame.counts, self.frame.error
         self._own_operations: set[str] = set()
         self.bar = FollowUpsBar()
@@ -87,11 +92,21 @@ class FollowUpsPage(QWidget):
         self.bar.changed.connect(self.refresh)
         self.bar.done_button.clicked.connect(self.toggle_done)
         self.bar.export_button.clicked.connect(self.export)
-        done = QAction(self.tr("Afgerond"), self.view)
-        done.setShortcut(QKeySequence(Qt.Key.Key_Space))
-        done.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        done.triggered.connect(self.toggle_done)
-        self.view.addAction(done)
+        self.bulk = FollowUpActions(context, self, self.selected_ids, self._bulk_done)
+        self.bar.week_button.clicked.connect(self.bulk.postpone_week)
+        self.bar.move_button.clicked.connect(self.bulk.reschedule)
+        self.bar.old_button.clicked.connect(self.bulk.close_old)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, key, slot in ((self.tr("Afgerond"), Qt.Key.Key_Space, self.toggle_done),
+                                (self.tr("+7 dagen"), "Ctrl+7", self.bulk.postpone_week),
+                                (self.tr("Verzetten naar…"), "Ctrl+Shift+D",
+                                 self.bulk.reschedule)):
+            action = QAction(text, self.view)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.view.addAction(action)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_button())
         self.model.modelReset.connect(self._update_button)
         header = self.view.horizontalHeader()
@@ -118,11 +133,15 @@ class FollowUpsPage(QWidget):
         self._token += 1
         token, today = self._token, date.today()
         until, include_done = self.bar.until(today), self.bar.include_done()
+        deal_id, person_id = self.bar.deal_id(), self.bar.person_id()
+        self._context.tasks.run(filter_choices, ws,
+                                on_done=lambda c: self.bar.set_filter_choices(*c),
+                                on_error=lambda exc: self._show_error(token, exc))
 
         def fetch(offset: int, limit: int, deliver: Any) -> None:
             self._context.tasks.run(
                 lambda: follow_ups(ws, until, include_done, today, offset=offset,
-                                   limit=limit),
+                                   limit=limit, deal_id=deal_id, person_id=person_id),
                 on_done=deliver, on_error=lambda exc: self._show_error(token, exc))
 
         def show(result: tuple[int, list[FollowUpRow], int, int]) -> None:
@@ -136,7 +155,8 @@ class FollowUpsPage(QWidget):
             self.view.setCurrentIndex(self.model.index(0, 0))
             self.loaded.emit()
 
-        self._context.tasks.run(first_page, ws, until, include_done, today, on_done=show,
+        self._context.tasks.run(first_page, ws, until, include_done, today, deal_id,
+                                person_id, on_done=show,
                                 on_error=lambda exc: self._show_error(token, exc))
 
     def _set_counts(self, open_all: int, overdue: int, shown: int) -> None:
@@ -168,8 +188,26 @@ class FollowUpsPage(QWidget):
         found = self.current()
         self.bar.set_done_state(found[1].done_on is not None if found else None)
 
+    def selected_ids(self) -> list[str]:
+        """The chosen follow-ups (several with Shift or Ctrl), else the current one."""
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        found = [item for r in rows if (item := self.model.row_at(r)) is not None]
+        if not found and (current := self.current()) is not None:
+            found = [current[1]]
+        return [item.interaction_id for item in found]
+
+    def _bulk_done(self, changes: Changes, message: str) -> None:
+        self._context.signals.status_message.emit(message)
+        self._context.signals.changes_applied.emit(changes)
+        self.refresh()
+
     def toggle_done(self) -> None:
-        """Mark the selected follow-up done (a finished one: open it again)."""
+        """Mark the selected follow-up done (a finished one: open it again); several
+        selected: mark them all done as one step."""
+        ids = self.selected_ids()
+        if len(ids) > 1:
+            self.bulk.close(ids)
+            return
         ws, found = self._context.workspace(), self.current()
         if ws is None or found is None:
             return

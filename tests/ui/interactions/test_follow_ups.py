@@ -76,16 +76,17 @@ def column(page: FollowUpsPage, col: int) -> list[str]:
 def test_due_follow_ups_with_overdue_in_red(page: FollowUpsPage, people: People,
                                             moments: dict[str, str]) -> None:
     assert page.bar.period.currentData() == follow_ups_bar.WEEK
-    assert column(page, 1) == ["Notitie sturen", "Bellen"]
-    first = [page.model.index(0, c).data() for c in range(5)]
+    # due today first, then the late one
+    assert column(page, 1) == ["Bellen", "Notitie sturen"]
+    first = [page.model.index(1, c).data() for c in range(5)]
     assert first == [ago(3).strftime("%d-%m-%Y"),
                      "Notitie sturen", "Bert Aalders, Anna van den Berg (Emmen)",
                      "Zuid- en Oost-Drenthe", f"{ago(10).strftime('%d-%m-%Y')} · Overleg"]
-    late, due = page.model.index(0, 0), page.model.index(1, 0)
+    late, due = page.model.index(1, 0), page.model.index(0, 0)
     assert late.data(AttentionRole) and late.data(Qt.ItemDataRole.ForegroundRole) == ATTENTION
     assert not due.data(AttentionRole) and due.data(Qt.ItemDataRole.ForegroundRole) is None
     assert late.data(ObjectRole) == moments["late"]
-    assert "Woningbouw" in page.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Woningbouw" in page.model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert page.counts.values() == {"Open opvolgingen": "3", "Verlopen": "1",
                                     "In deze lijst": "2"}
     assert page.view.isColumnHidden(5)
@@ -94,13 +95,13 @@ def test_due_follow_ups_with_overdue_in_red(page: FollowUpsPage, people: People,
 def test_periods_and_finished_ones(page: FollowUpsPage, moments: dict[str, str]) -> None:
     bar = page.bar
     bar.period.setCurrentIndex(bar.period.findData(follow_ups_bar.ALL))
-    assert column(page, 1) == ["Notitie sturen", "Bellen", "Agenda stuurgroep"]
+    assert column(page, 1) == ["Bellen", "Agenda stuurgroep", "Notitie sturen"]
     assert window_settings().value(follow_ups_bar.PERIOD_KEY) == follow_ups_bar.ALL
     bar.show_done.setChecked(True)
-    assert column(page, 1) == ["Klaar", "Notitie sturen", "Bellen", "Agenda stuurgroep"]
+    assert column(page, 1) == ["Bellen", "Agenda stuurgroep", "Notitie sturen", "Klaar"]
     assert not page.view.isColumnHidden(5)
-    assert page.model.index(0, 5).data() == ago(19).strftime("%d-%m-%Y")
-    assert page.model.index(0, 0).data(AttentionRole) is False  # done is never overdue
+    assert page.model.index(3, 5).data() == ago(19).strftime("%d-%m-%Y")
+    assert page.model.index(3, 0).data(AttentionRole) is False  # done is never overdue
     bar.period.setCurrentIndex(bar.period.findData(follow_ups_bar.MONTH))
     end = follow_ups_bar.period_end(follow_ups_bar.MONTH, TODAY)
     assert end.month == TODAY.month and (end + timedelta(days=1)).day == 1
@@ -115,6 +116,7 @@ def test_space_marks_done_and_moves_to_the_next(page: FollowUpsPage, qtbot: QtBo
     assert view.currentIndex().row() == 0
     changes: list[Any] = []
     page._context.signals.changes_applied.connect(changes.append)
+    view.setCurrentIndex(page.model.index(1, 0))  # the late one
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert column(page, 1) == ["Bellen"]
     assert view.currentIndex().row() == 0  # the next one, ready for another Space
@@ -131,11 +133,11 @@ def test_a_finished_one_can_be_reopened(page: FollowUpsPage, qtbot: QtBot,
                                         workspace: Workspace,
                                         moments: dict[str, str]) -> None:
     page.bar.show_done.setChecked(True)
-    page.view.setCurrentIndex(page.model.index(0, 0))
+    page.view.setCurrentIndex(page.model.index(2, 0))
     assert page.bar.done_button.text().replace("&", "") == "Heropenen (spatie)"
     page.bar.done_button.click()
-    assert page.model.index(0, 5).data() == ""
-    assert page.model.index(0, 0).data(AttentionRole) is True  # open again, and late
+    assert page.model.index(2, 5).data() == ""
+    assert page.model.index(2, 0).data(AttentionRole) is True  # open again, and late
     assert moments["done"] in [r.interaction_id for r in follow_ups(workspace, TODAY)]
 
 
@@ -197,3 +199,48 @@ def test_opvolgen_is_the_tenth_page_with_ctrl_0(make_main_window: Any) -> None:
     go.trigger()
     assert window.current_page().key == "opvolgen"
     assert window.current_page().model.rowCount() == 1
+
+
+def test_filter_by_person_and_deal(page: FollowUpsPage, people: People, qtbot: QtBot,
+                                   moments: dict[str, str]) -> None:
+    bar = page.bar
+    bar.period.setCurrentIndex(bar.period.findData(follow_ups_bar.ALL))
+    bar.person.fill()
+    bar.person.setCurrentIndex(bar.person.findData(people.bert))
+    assert column(page, 1) == ["Agenda stuurgroep", "Notitie sturen"]
+    bar.person.setCurrentIndex(0)
+    bar.deal.setCurrentIndex(bar.deal.findData(people.deal))
+    assert column(page, 1) == ["Notitie sturen"]
+
+
+def test_postpone_a_selection_a_week_as_one_step(page: FollowUpsPage, workspace: Workspace,
+                                                 moments: dict[str, str]) -> None:
+    from dealmaker.services.undo import undo
+
+    page.bar.period.setCurrentIndex(page.bar.period.findData(follow_ups_bar.ALL))
+    page.view.selectAll()
+    page.bar.week_button.click()
+    week = TODAY + timedelta(days=7)
+    rows = follow_ups(workspace, date.max)
+    assert sorted(r.follow_up_on for r in rows) == [week, week, week]
+    assert column(page, 1) and page.model.index(0, 0).data() == week.strftime("%d-%m-%Y")
+    undo(workspace)  # one Ctrl+Z puts all three back
+    assert sorted(r.follow_up_on for r in follow_ups(workspace, date.max)) == [
+        ago(3), TODAY, TODAY + timedelta(days=40)]
+
+
+def test_close_old_ones_in_one_go(page: FollowUpsPage, workspace: Workspace,
+                                  monkeypatch: pytest.MonkeyPatch,
+                                  moments: dict[str, str]) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from dealmaker.ui.interactions import follow_ups_actions
+
+    monkeypatch.setattr(follow_ups_actions, "ask_date", lambda *a: ago(1))
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes))
+    page.bar.old_button.click()
+    assert asked and asked[0].startswith("1 opvolgingen van vóór")
+    assert [r.interaction_id for r in follow_ups(workspace, date.max)] == [
+        moments["today"], moments["later"]]
