@@ -118,6 +118,8 @@ def our_forget(path: Path, pid: bytes) -> float:
 
 
 EVICT = """
+import os
+
 def evict(path):
     for name in (path, path + "-wal", path + "-shm"):
         if os.path.exists(name):
