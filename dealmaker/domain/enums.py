@@ -78,6 +78,13 @@ class RelationKind(Labeled):
     LIJN = "lijn"
 
 
+class OpgaveRole(Labeled):
+    """What a person or unit is to an opgave (connectieplan)."""
+
+    EIGENAAR = "eigenaar"
+    WERKT_AAN = "werkt_aan"
+
+
 class InteractionKind(Labeled):
     OVERLEG = "overleg"
     TELEFOON = "telefoon"

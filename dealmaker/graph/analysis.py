@@ -1,9 +1,12 @@
 """Findings per opgave: who owns it at the Rijk, who works on it on each side, how warm.
 
-An opgave's Rijk contacts are the Rijk persons working on it plus the persons in the
-owning unit (or a unit below it); its regional contacts are the regional persons working
-on it. Its bridge is the set of relations between a Rijk contact and a regional contact.
-Every finding is one Dutch sentence linked to the node it is about.
+An opgave's owners are the Rijk units and persons with an ``owner`` edge to it. Its Rijk
+side is those owners, the Rijk persons and units working on it, every unit below an
+owning or working unit, the persons positioned in any of those units and the
+organisation of each person working on it; its regional side likewise from the regional
+persons and organisations working on it. Its bridge is the set of relations (person or
+organisation, either end) between its Rijk side and its regional side. Every finding is
+one Dutch sentence linked to the node it is about.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from dealmaker.graph.finding import (
 from dealmaker.graph.model import (
     OPGAVE,
     OWNER,
+    PERSON,
     POSITION,
     REGIO,
     RELATION,
@@ -46,6 +50,9 @@ class OpgaveView:
     rijk: tuple[Node, ...]
     regio: tuple[Node, ...]
     bridge: tuple[Edge, ...]
+    #: every node (persons and units) on each side of the opgave
+    rijk_side: frozenset[str] = frozenset()
+    regio_side: frozenset[str] = frozenset()
 
     @property
     def warm(self) -> bool:
@@ -55,31 +62,35 @@ class OpgaveView:
 def opgave_views(plan: Plan) -> list[OpgaveView]:
     nodes = plan.by_id()
     below = units_below(plan)
-    owners: dict[str, list[Node]] = defaultdict(list)
-    workers: dict[str, set[str]] = defaultdict(set)
+    linked: dict[str, list[tuple[str, Node]]] = defaultdict(list)  # opgave -> (kind, end)
     staff: dict[str, set[str]] = defaultdict(set)  # organisation -> persons positioned there
     for e in plan.edges:
-        if e.kind == OWNER and nodes.get(e.source, None) is not None:
-            owners[e.target].append(nodes[e.source])
-        elif e.kind == WORKS_ON:
-            workers[e.target].add(e.source)
+        if e.kind in (OWNER, WORKS_ON) and e.source in nodes:
+            linked[e.target].append((e.kind, nodes[e.source]))
         elif e.kind == POSITION:
             staff[e.target].add(e.source)
     relations = [e for e in plan.edges if e.kind == RELATION]
     views = []
     for op in sorted((n for n in plan.nodes if n.kind == OPGAVE), key=_order):
-        own = [o for o in owners[op.id] if o.side == RIJK]
-        rijk = {p for p in workers[op.id] if nodes[p].side == RIJK}
-        for o in own:
-            for unit in below[o.id]:
-                rijk |= staff[unit]
-        regio = {p for p in workers[op.id] if nodes[p].side == REGIO}
-        bridge = [e for e in relations if (e.source in rijk and e.target in regio)
-                  or (e.source in regio and e.target in rijk)]
-        views.append(OpgaveView(op, tuple(sorted(own, key=_order)),
-                                tuple(sorted((nodes[p] for p in rijk), key=_order)),
-                                tuple(sorted((nodes[p] for p in regio), key=_order)),
-                                tuple(bridge)))
+        own = {n.id: n for k, n in linked[op.id] if k == OWNER and n.side == RIJK}
+        sides: dict[str, set[str]] = {RIJK: set(), REGIO: set()}
+        for _kind, end in linked[op.id]:
+            if end.side not in sides:
+                continue
+            sides[end.side].add(end.id)
+            if end.kind == PERSON and end.parent in nodes:
+                sides[end.side].add(end.parent)  # their organisation, not its staff
+            for unit in below[end.id] if end.kind != PERSON else ():
+                sides[end.side] |= {unit} | staff[unit]
+        people = {side: {i for i in ids if nodes[i].kind == PERSON}
+                  for side, ids in sides.items()}
+        bridge = [e for e in relations if (e.source in sides[RIJK] and e.target in sides[REGIO])
+                  or (e.source in sides[REGIO] and e.target in sides[RIJK])]
+        views.append(OpgaveView(op, tuple(sorted(own.values(), key=_order)),
+                                tuple(sorted((nodes[p] for p in people[RIJK]), key=_order)),
+                                tuple(sorted((nodes[p] for p in people[REGIO]), key=_order)),
+                                tuple(bridge), frozenset(sides[RIJK]),
+                                frozenset(sides[REGIO])))
     return views
 
 
@@ -93,14 +104,13 @@ def opgave_findings(view: OpgaveView) -> list[Finding]:
     if not view.warm:
         found.append(Finding(NO_WARM, op.id,
                              f"{op.label}: geen warme relatie tussen Rijk en regio", op.id))
-    rijk_ids = {p.id for p in view.rijk}
-    for side in (rijk_ids, {p.id for p in view.regio}):
+    people = {p.id: p for p in (*view.rijk, *view.regio)}
+    for side in (view.rijk_side, view.regio_side):
+        # an organisation relation on the bridge is an end too: then it hangs on more
         ends = {end for e in view.bridge for end in (e.source, e.target) if end in side}
-        if len(ends) == 1:
-            pid = next(iter(ends))
-            name = next(p.label for p in (*view.rijk, *view.regio) if p.id == pid)
-            found.append(Finding(ONE_PERSON, pid,
-                                 f"{op.label}: hangt aan één persoon: {name}", op.id))
+        if len(ends) == 1 and (pid := next(iter(ends))) in people:
+            found.append(Finding(ONE_PERSON, pid, f"{op.label}: hangt aan één persoon: "
+                                                  f"{people[pid].label}", op.id))
     return found
 
 

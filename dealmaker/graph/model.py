@@ -3,8 +3,11 @@
 Node kinds: ``person``, ``organisation`` (Rijk units carry their ``parent``), ``opgave``
 and ``deal``. Edge kinds: ``relation`` (strength 1-5, last contact, cold or warm),
 ``position`` (person at organisation), ``unit`` (unit in its parent), ``party`` (deal
-party), ``owner`` (Rijk unit owns an opgave), ``opgave`` (deal has an opgave) and
-``works_on`` (a person works on an opgave).
+party), ``owner`` (a unit or person owns an opgave), ``opgave`` (deal has an opgave) and
+``works_on`` (a person or unit works on an opgave). A ``relation`` runs person to person,
+person to organisation or organisation to organisation; ``record_table`` and ``record_id``
+name the row behind an edge the user can edit (``relation``, ``organisation_relation``,
+``opgave_link``; the opgave's own owner column has ``opgave``).
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ RELATION, POSITION, UNIT, PARTY, OWNER, HAS_OPGAVE, WORKS_ON = (
 RIJK, REGIO = "rijk", "regio"
 #: a relation this strong or stronger, and not cold, is warm
 WARM_STRENGTH = 3
+#: tables of the rows behind edges the user edits from the canvas
+EDITABLE = frozenset({"relation", "organisation_relation", "opgave_link"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,8 @@ class Node:
     #: the unit above a Rijk organisation; a person's (first current) organisation
     parent: str | None = None
     levensgemeenschap: str | None = None
+    #: an opgave's theme id
+    theme: str | None = None
 
 
 @dataclass(frozen=True)
@@ -49,8 +56,15 @@ class Edge:
     last_contact: date | None = None
     #: relations: no contact moment within the cadence of the persons involved
     cold: bool = False
-    #: the relation's own id (relations only), so the view can open or edit it
+    #: the row behind the edge, so the view can edit or delete it
     record_id: str | None = None
+    record_table: str | None = None
+    #: the theme id the relation is about
+    theme: str | None = None
+
+    @property
+    def editable(self) -> bool:
+        return self.record_table in EDITABLE and self.record_id is not None
 
     @property
     def warm(self) -> bool:
@@ -67,6 +81,8 @@ class Plan:
     title: str = ""
     #: the dealmaker of the deal, if known (the start of "hoe bereik ik ...")
     dealmaker_id: str | None = None
+    #: theme id -> name, of every theme an edge or opgave of the plan is about
+    themes: dict[str, str] = field(default_factory=dict)
 
     def by_id(self) -> dict[str, Node]:
         """The nodes by id (a new dict: the plan may still grow)."""

@@ -35,6 +35,7 @@ _SAME_WHEN = {
     "meeting_participant": ("meeting_id", "person_id"),
     "person_tag": ("tag_id", "person_id"),
     "relation": ("source_person_id", "target_person_id", "target_organisation_id", "kind"),
+    "opgave_link": ("opgave_id", "person_id", "role"),
 }
 
 

@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 from directory.factory import Factory
 
-from dealmaker.domain.enums import OrgKind, PartyRole, Side
-from dealmaker.storage.models import DealOpgave, Opgave, Relation
+from dealmaker.domain.enums import OpgaveRole, OrgKind, PartyRole, Side
+from dealmaker.storage.models import DealOpgave, Opgave, OpgaveLink, Relation
 from dealmaker.storage.workspace import Workspace
 
 TODAY = date.today()
@@ -36,6 +36,8 @@ def build(ws: Workspace) -> dict[str, str]:
         make.add(DealOpgave(deal_id=deal, opgave_id=op))
     warm = make.add(Relation(source_person_id=anna, target_person_id=cees, kind="werkrelatie",
                              strength=4, theme_id=wonen_theme))
+    make.add(OpgaveLink(opgave_id=wonen, person_id=cees, role=OpgaveRole.WERKT_AAN,
+                        strength=4))
     cold = make.relation(dirk, person=anna, strength=3)
     make.relation(anna, person=xavier)  # LNV is no party: not in this plan
     make.contact([anna, cees], TODAY - timedelta(days=3))

@@ -1,31 +1,26 @@
 """Reading a plan: which organisations, persons, opgaven and relations belong to a deal.
 
 A deal's scope is its current parties, the Rijk units below its Rijk parties, and the
-units owning its opgaven. Its persons are the dealmaker and everyone in a relation whose
-both ends lie in that scope. A person works on an opgave when one of their relations is
-about the opgave's theme (the model has no explicit link yet).
+units owning its opgaven. Its persons are the dealmaker, everyone linked to one of its
+opgaven (owns it, works on it) and everyone in a relation whose both ends lie in that
+scope; organisations linked to an opgave are shown too, and organisation relations
+between shown organisations.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from dealmaker.graph.model import (
-    DEAL,
-    HAS_OPGAVE,
-    OPGAVE,
-    OWNER,
-    PARTY,
-    WORKS_ON,
-    Edge,
-    Node,
-    Plan,
+from dealmaker.graph.model import DEAL, PARTY, Edge, Node, Plan
+from dealmaker.services.connectieplan.links import (
+    add_opgaven,
+    add_org_relations,
+    opgave_links,
+    theme_names,
 )
 from dealmaker.services.connectieplan.people import add_people
 from dealmaker.services.connectieplan.scope import load_orgs
@@ -86,30 +81,19 @@ def _load(s: Session, deal_id: str | None, today: date) -> Plan:
                         .join(Opgave, Opgave.id == DealOpgave.opgave_id)
                         .where(DealOpgave.deleted_at.is_(None), Opgave.deleted_at.is_(None),
                                DealOpgave.deal_id.in_(deal_ids))).all()
+    links = opgave_links(s, [o.id for o in opgaven], today)
     shown = {p.organisation_id for p in parties if p.organisation_id in orgs.rows}
     shown |= {o.owner_organisation_id for o in opgaven if o.owner_organisation_id in orgs.rows}
+    shown |= {k.organisation_id for k in links if k.organisation_id in orgs.rows}
     scope = orgs.below(shown)
-    persons = add_people(s, plan, orgs, scope, {d.dealmaker_id for d in deals} - {None},
-                         today)
+    extra = {d.dealmaker_id for d in deals} | {k.person_id for k in links}
+    persons = add_people(s, plan, orgs, scope, extra - {None}, today)
     shown |= persons.organisations
     plan.nodes += orgs.nodes(orgs.with_ancestors(shown))
     plan.edges += orgs.unit_edges(orgs.with_ancestors(shown))
     plan.edges += [Edge(p.organisation_id, p.deal_id, PARTY, label=p.role.label)
                    for p in parties if p.organisation_id in orgs.rows]
-    _add_opgaven(plan, opgaven, persons.themes)
+    add_opgaven(plan, opgaven, links)
+    add_org_relations(s, plan, orgs, orgs.with_ancestors(shown), persons, today)
+    theme_names(s, plan)
     return plan
-
-
-def _add_opgaven(plan: Plan, opgaven: Sequence[Any], themes: dict[str, set[str]]) -> None:
-    seen: set[str] = set()
-    have = {n.id for n in plan.nodes}
-    for o in opgaven:
-        plan.edges.append(Edge(o.deal_id, o.id, HAS_OPGAVE))
-        if o.id in seen:
-            continue
-        seen.add(o.id)
-        plan.nodes.append(Node(o.id, OPGAVE, o.name))
-        if o.owner_organisation_id in have:
-            plan.edges.append(Edge(o.owner_organisation_id, o.id, OWNER, label="eigenaar"))
-        for person in sorted(themes.get(o.theme_id, set()) if o.theme_id else set()):
-            plan.edges.append(Edge(person, o.id, WORKS_ON, label="werkt aan"))

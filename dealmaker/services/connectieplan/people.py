@@ -31,8 +31,12 @@ MAX_IN = 2000
 class Persons:
     #: organisations where the plan's persons hold a current position
     organisations: set[str] = field(default_factory=set)
-    #: theme id -> persons with a relation about that theme
-    themes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    #: organisation -> the plan's persons positioned there
+    at_org: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    #: (a, b) with a < b -> their latest shared contact moment
+    last: dict[tuple[str, str], date] = field(default_factory=dict)
+    #: the shortest cadence of anyone in the plan, in days (for organisation relations)
+    default_cadence: int = 90
 
 
 def _within(column: Any, ids: set[str]) -> list[ColumnElement[bool]]:
@@ -44,6 +48,8 @@ def _within(column: Any, ids: set[str]) -> list[ColumnElement[bool]]:
 
 def add_people(s: Session, plan: Plan, orgs: Orgs, scope: set[str], dealmakers: set[str],
                today: date) -> Persons:
+    """The persons of the scope with relations inside it, plus ``dealmakers`` (and anyone
+    else the caller must show, such as the people working on an opgave)."""
     live_pos = (Position.deleted_at.is_(None), Position.end_date.is_(None))
     positions = [p for p in s.execute(
         select(Position.person_id, Position.organisation_id, Position.title)
@@ -51,9 +57,9 @@ def add_people(s: Session, plan: Plan, orgs: Orgs, scope: set[str], dealmakers: 
         if p.organisation_id in scope]
     staff = {p.person_id for p in positions}
     relations = [r for r in s.scalars(select(Relation).where(
-        Relation.deleted_at.is_(None), *_within(Relation.source_person_id, staff)))
-        if r.source_person_id in staff and (r.target_person_id in staff
-                                            or r.target_organisation_id in scope)]
+        Relation.deleted_at.is_(None), *_within(Relation.source_person_id, staff | dealmakers)))
+        if r.source_person_id in staff | dealmakers and (
+            r.target_person_id in staff | dealmakers or r.target_organisation_id in scope)]
     people = {r.source_person_id for r in relations} | {
         r.target_person_id for r in relations if r.target_person_id} | dealmakers
     if dealmakers - staff:
@@ -71,27 +77,26 @@ def add_people(s: Session, plan: Plan, orgs: Orgs, scope: set[str], dealmakers: 
                             Person.last_name, Person.cadence_days, Person.last_contact_on)
                      .where(Person.deleted_at.is_(None), Person.id.in_(sorted(people)))).all()
     cadence = _cadences(s, rows, mine)
+    out.default_cadence = load_policy(s).default_days
     for r in rows:
         org, title = first.get(r.id, (None, ""))
         name = " ".join(x for x in (r.first_name, r.tussenvoegsel, r.last_name) if x)
         plan.nodes.append(Node(r.id, PERSON, name, side=orgs.side(org) if org else None,
-                               detail=title, parent=org))
+                               detail=title, parent=org,
+                               levensgemeenschap=orgs.levensgemeenschap(org)))
     alive = {r.id for r in rows}
     own_last = {r.id: r.last_contact_on for r in rows}
     plan.edges += [Edge(p.person_id, p.organisation_id, POSITION, label=p.title)
                    for p in mine if p.person_id in alive]
-    at_org: dict[str, set[str]] = defaultdict(set)
+    at_org = out.at_org
     for p in mine:
-        at_org[p.organisation_id].add(p.person_id)
-    last = joint_contacts(s, alive)
+        if p.person_id in alive:
+            at_org[p.organisation_id].add(p.person_id)
+    last = out.last = joint_contacts(s, alive)
     for rel in sorted(relations, key=lambda x: x.id):
         edge = _relation_edge(rel, alive, at_org, last, own_last, cadence, today)
-        if edge is None:
-            continue
-        plan.edges.append(edge)
-        if rel.theme_id:
-            out.themes[rel.theme_id] |= {p for p in (rel.source_person_id,
-                                                      rel.target_person_id) if p}
+        if edge is not None:
+            plan.edges.append(edge)
     return out
 
 
@@ -110,7 +115,8 @@ def _relation_edge(rel: Relation, alive: set[str], at_org: dict[str, set[str]],
         contact = min(d for d in own if d is not None)
     cold = contact is None or contact < today - timedelta(days=min(cadence[p] for p in ends))
     return Edge(rel.source_person_id, target, RELATION, strength=rel.strength,
-                label=rel.kind.label, last_contact=contact, cold=cold, record_id=rel.id)
+                label=rel.kind.label, last_contact=contact, cold=cold, record_id=rel.id,
+                record_table="relation", theme=rel.theme_id)
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:

@@ -42,6 +42,15 @@ class Orgs:
     def side(self, org_id: str) -> str:
         return str(self.rows[org_id].side)
 
+    def levensgemeenschap(self, org_id: str | None) -> str | None:
+        """The organisation's levensgemeenschap, else the nearest one above it."""
+        while org_id is not None and org_id in self.rows:
+            value = self.rows[org_id].levensgemeenschap
+            if value:
+                return str(value)
+            org_id = self.rows[org_id].parent_id
+        return None
+
     def nodes(self, ids: Iterable[str]) -> list[Node]:
         out = []
         for i in sorted(ids):
@@ -49,8 +58,7 @@ class Orgs:
             out.append(Node(i, ORGANISATION, r.short_name or r.name, side=str(r.side),
                             detail=str(r.kind),
                             parent=r.parent_id if r.parent_id in self.rows else None,
-                            levensgemeenschap=str(r.levensgemeenschap)
-                            if r.levensgemeenschap else None))
+                            levensgemeenschap=self.levensgemeenschap(i)))
         return out
 
     def unit_edges(self, ids: set[str]) -> list[Edge]:

@@ -12,6 +12,7 @@ from dealmaker.services.demo.funds import mandates, pledges
 from dealmaker.services.demo.monitoring import monitoring
 from dealmaker.services.demo.orgs import organisations
 from dealmaker.services.demo.people import people
+from dealmaker.services.demo.plan_links import plan_links
 from dealmaker.services.demo.scale import Scale, scale_for
 
 
@@ -31,6 +32,7 @@ def table_batches(size: str | int = "small", seed: int = 2026) -> Iterator[Batch
     yield from interactions(g, w)
     yield from commitments(g, w)
     yield from monitoring(g, w)
+    yield from plan_links(g, w)
 
 
 def demo_rows(size: str | int = "small",

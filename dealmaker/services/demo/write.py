@@ -37,7 +37,8 @@ LABELS = {
     "commitment_state_change": "Toezeggingen", "programme_goal": "Programmadoelen",
     "project": "Projecten", "project_goal": "Projecten", "indicator": "Indicatoren",
     "measurement": "Metingen", "meeting": "Overleggen", "meeting_participant": "Overleggen",
-    "adjustment": "Bijsturingen",
+    "adjustment": "Bijsturingen", "opgave_link": "Opgaven per persoon of eenheid",
+    "organisation_relation": "Relaties tussen organisaties",
 }
 
 
