@@ -22,8 +22,9 @@ Order comes from the local ``sequence``, never from the wall clock.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, exists, select
+from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from dealmaker.services.changes import Changes
@@ -112,6 +113,34 @@ def redo_label(ws: Workspace) -> str | None:
     with ws.read() as session:
         op = _redo_target(session, ws)
         return None if op is None else _label(session, op)
+
+
+@dataclass(frozen=True)
+class UndoState:
+    """What Ctrl+Z and Ctrl+Shift+Z would do, with the journal sequences the window needs
+    to order its local steps (``ui.shell.local_undo``) among the operations."""
+
+    undo_label: str | None = None
+    undo_sequence: int | None = None
+    redo_label: str | None = None
+    redo_sequence: int | None = None
+    #: the newest operation of any kind, and this user's newest edit
+    newest: int = 0
+    newest_edit: int | None = None
+
+
+def undo_state(ws: Workspace) -> UndoState:
+    with ws.read() as session:
+        u, r = _undo_target(session, ws), _redo_target(session, ws)
+        newest = session.scalar(select(func.max(Operation.sequence))) or 0
+        edit = session.scalar(select(func.max(Operation.sequence)).where(
+            Operation.kind == EDIT, Operation.device_id == device_id(session),
+            Operation.author == ws.author))
+        return UndoState(None if u is None else _label(session, u),
+                         None if u is None else u.sequence,
+                         None if r is None else _label(session, r),
+                         None if r is None else r.sequence, int(newest),
+                         None if edit is None else int(edit))
 
 
 def _explain(session: Session, verb: str, label: str, c: Conflict) -> str:

@@ -24,7 +24,7 @@ from dealmaker.services.connectieplan.links import (
 )
 from dealmaker.services.connectieplan.people import add_people
 from dealmaker.services.connectieplan.scope import load_orgs
-from dealmaker.storage.models import Deal, DealOpgave, DealParty, Opgave
+from dealmaker.storage.models import Deal, DealOpgave, DealParty, Opgave, Theme
 from dealmaker.storage.workspace import Workspace
 
 
@@ -97,3 +97,11 @@ def _load(s: Session, deal_id: str | None, today: date) -> Plan:
     add_org_relations(s, plan, orgs, orgs.with_ancestors(shown), persons, today)
     theme_names(s, plan)
     return plan
+
+
+def theme_choices(ws: Workspace) -> list[DealChoice]:
+    """The live themes by name (a relation is about one of them)."""
+    with ws.read() as s:
+        rows = s.execute(select(Theme.id, Theme.name).where(Theme.deleted_at.is_(None))
+                         .order_by(func.lower(Theme.name), Theme.id)).all()
+    return [DealChoice(r.id, r.name) for r in rows]

@@ -40,6 +40,12 @@ class NodeItem(QGraphicsItem):
         self.setToolTip(f"{node.label}\n{node.detail.replace('_', ' ')}".strip())
         self.setZValue(2 if node.kind in (OPGAVE, DEAL) else 1)
 
+    def set_colour_mode(self, mode: str) -> None:
+        colour = node_colour(self.node, mode)
+        if colour != self._colour:
+            self._colour = colour
+            self.update()  # also drops the cached pixmap
+
     def boundingRect(self) -> QRectF:
         half = self._size / 2 + 2
         width = max(self._size + 4, self._label_width + 4)

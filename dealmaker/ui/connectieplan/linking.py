@@ -1,4 +1,5 @@
-"""Drawing a relation: Shift-drag from a person onto another person or an organisation.
+"""Drawing a relation: Shift-drag from a person or organisation onto another person,
+organisation or opgave (an opgave onto a person or organisation works too).
 
 While dragging, a dashed line follows the mouse; on release over a valid target the
 ``requested`` callback receives (source id, target id). Anything else cancels.
@@ -12,7 +13,7 @@ from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView
 
-from dealmaker.graph.model import ORGANISATION, PERSON
+from dealmaker.graph.model import OPGAVE, ORGANISATION, PERSON
 from dealmaker.ui.connectieplan.items import NodeItem
 
 
@@ -36,7 +37,7 @@ class LinkDrag:
     def start(self, at: QPointF) -> bool:
         """Begin at the person under ``at`` (view coordinates); False if there is none."""
         node = self.node_at(at)
-        if node is None or node.node.kind != PERSON:
+        if node is None or node.node.kind not in (PERSON, ORGANISATION, OPGAVE):
             return False
         self._source = node
         pen = QPen(Qt.GlobalColor.darkGreen, 2, Qt.PenStyle.DashLine)
@@ -55,6 +56,7 @@ class LinkDrag:
             self._line = None
         target = self.node_at(at)
         if source is None or target is None or target is source or \
-                target.node.kind not in (PERSON, ORGANISATION):
+                target.node.kind not in (PERSON, ORGANISATION, OPGAVE) or \
+                source.node.kind == target.node.kind == OPGAVE:
             return
         self._requested(source.node.id, target.node.id)

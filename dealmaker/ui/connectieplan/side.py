@@ -33,7 +33,7 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(QLabel(tr("Legenda")))
         layout.addWidget(self.legend)
-        self.setMinimumWidth(220)
+        self.list.setMinimumHeight(120)
 
     def set_findings(self, findings: list[Finding]) -> None:
         self.list.clear()

@@ -4,8 +4,15 @@ from a person to another person or an organisation asks for a new relation."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from dealmaker.ui.connectieplan.items import NodeItem
@@ -18,8 +25,12 @@ PAN_STEP = 80
 
 
 class PlanView(QGraphicsView):
-    #: the user drew a relation from a person (first id) to a person or organisation
+    #: the user drew a relation from a node (first id) to another
     relation_requested = Signal(str, str)
+    #: right click on a node: (node id, global position)
+    node_menu_requested = Signal(str, QPoint)
+    #: right click on (near) an edge: (the Edge, global position)
+    edge_menu_requested = Signal(object, QPoint)
 
     def __init__(self, scene: PlanScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -36,6 +47,22 @@ class PlanView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(320, 240)
         self.setAccessibleName(self.tr("Connectieplan-tekening"))
+
+    def sizeHint(self) -> QSize:
+        """Small: the page frame gives the canvas whatever height is left (a large hint
+        would make the whole page taller than a 768-pixel window)."""
+        return QSize(480, 260)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Panning in both directions exposes two strips; Qt would clip every line of the
+        whole viewport against that two-part region, which is slow. Paint each strip on
+        its own (a plain rectangle clip, cheap)."""
+        region = event.region()
+        if region.rectCount() <= 1:
+            super().paintEvent(event)
+            return
+        for rect in list(region):  # type: ignore[call-overload]  # (its rectangles)
+            super().paintEvent(QPaintEvent(rect))
 
     def zoom(self, factor: float) -> None:
         scale = self.transform().m11()
@@ -84,6 +111,22 @@ class PlanView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        node = self.linking.node_at(event.pos().toPointF())
+        if node is not None:
+            self.node_menu_requested.emit(node.node.id, event.globalPos())
+            return
+        edge = self.edge_at(event.pos())
+        if edge is not None:
+            self.edge_menu_requested.emit(edge, event.globalPos())
+
+    def edge_at(self, at: QPoint) -> object:
+        """The edge under ``at`` (viewport pixels), within 6 pixels."""
+        layer = self.plan_scene.edges
+        if layer is None:
+            return None
+        return layer.edge_at(self.mapToScene(at), 6.0 / max(self.transform().m11(), 1e-6))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120

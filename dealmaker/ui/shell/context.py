@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from dealmaker.storage.workspace import Workspace
 from dealmaker.ui.shell.actions import ActionSpec, build_action
+from dealmaker.ui.shell.local_undo import LocalUndo
 from dealmaker.ui.shell.page import PageRegistry
 from dealmaker.ui.shell.signals import AppSignals
 from dealmaker.ui.shell.tasks import TaskRunner
@@ -108,6 +109,8 @@ class AppContext:
     #: the main window: parent of the features' actions and dialogs
     window: QWidget | None = None
     menus: Menus | None = None
+    #: steps Ctrl+Z undoes that are not in the journal (a dragged node)
+    local_undo: LocalUndo = field(default_factory=LocalUndo)
 
     def window_menus(self) -> Menus:
         """The menus (only a context made by the composition root has them)."""

@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from dealmaker.services.changes import Changes
-from dealmaker.services.undo import UndoError, redo, redo_label, undo, undo_label
+from dealmaker.services.undo import UndoError, UndoState, redo, undo, undo_state
 from dealmaker.storage.workspace import Workspace
 from dealmaker.ui.shell.context import AppContext
 
 
-def labels(ws: Workspace) -> tuple[str | None, str | None]:
-    """(undo label, redo label) of the workspace; runs off the UI thread."""
-    return undo_label(ws), redo_label(ws)
+def labels(ws: Workspace) -> UndoState:
+    """What undo and redo would do in the workspace; runs off the UI thread."""
+    return undo_state(ws)
 
 
 def text_editor_has_focus() -> bool:
@@ -57,7 +57,9 @@ class UndoRedo(QObject):
         self._window = window
         self._context = context
         self._token = 0
-        self._labels: tuple[str | None, str | None] = (None, None)
+        self._state = UndoState()
+        self._local = context.local_undo
+        self._local.listeners.append(lambda: self._show(self._token, self._state))
         self.busy = False
         self.undo_action = QAction(self.tr("&Ongedaan maken"), window)
         self.undo_action.setObjectName("undo")
@@ -71,8 +73,9 @@ class UndoRedo(QObject):
         self.ctrl_y.setContext(Qt.ShortcutContext.WindowShortcut)
         self.ctrl_y.activated.connect(self._on_ctrl_y)
         context.signals.changes_applied.connect(lambda _changes: self.refresh())
+        context.signals.workspace_opened.connect(lambda _ws: self._local.clear())
         context.signals.workspace_opened.connect(lambda _ws: self.refresh())
-        self._show(self._token, (None, None))
+        self._show(self._token, UndoState())
         self.refresh()
 
     def refresh(self) -> None:
@@ -81,16 +84,26 @@ class UndoRedo(QObject):
         token = self._token
         ws = self._context.workspace()
         if ws is None or self.busy:
-            self._show(token, (None, None))
+            self._show(token, UndoState())
             return
         self._context.tasks.run(labels, ws, on_done=lambda found: self._show(token, found),
-                                on_error=lambda _exc: self._show(token, (None, None)))
+                                on_error=lambda _exc: self._show(token, UndoState()))
 
-    def _show(self, token: int, found: tuple[str | None, str | None]) -> None:
+    def _names(self) -> tuple[str | None, str | None]:
+        """What Ctrl+Z and Ctrl+Shift+Z act on: a local step or the journal's operation."""
+        state = self._state
+        local_undo = self._local.next_undo(state.undo_sequence)
+        local_redo = self._local.next_redo(state.redo_sequence)
+        return (local_undo.label if local_undo else state.undo_label,
+                local_redo.label if local_redo else state.redo_label)
+
+    def _show(self, token: int, found: UndoState) -> None:
         if token != self._token:
             return
-        self._labels = found
-        undo_name, redo_name = found
+        self._state = found
+        self._local.mark = max(self._local.mark, found.newest)
+        self._local.edited(found.newest_edit)
+        undo_name, redo_name = self._names()
         self.undo_action.setText(
             self.tr("&Ongedaan maken: {name}").format(name=_escape(undo_name)) if undo_name
             else self.tr("&Ongedaan maken"))
@@ -101,12 +114,24 @@ class UndoRedo(QObject):
         self.redo_action.setEnabled(redo_name is not None and not self.busy)
 
     def undo(self) -> None:
-        self._reverse(undo, self._labels[0], self.tr("Ongedaan maken"),
+        if not self.busy and self._local.next_undo(self._state.undo_sequence) is not None:
+            step = self._local.undo()
+            if step is not None:
+                self._context.signals.status_message.emit(
+                    self.tr("Ongedaan gemaakt: {name}").format(name=step.label))
+            return
+        self._reverse(undo, self._state.undo_label, self.tr("Ongedaan maken"),
                       self.tr("Ongedaan gemaakt: {name}"), self.tr("Er is niets om ongedaan "
                                                                     "te maken."))
 
     def redo(self) -> None:
-        self._reverse(redo, self._labels[1], self.tr("Opnieuw"),
+        if not self.busy and self._local.next_redo(self._state.redo_sequence) is not None:
+            step = self._local.redo()
+            if step is not None:
+                self._context.signals.status_message.emit(
+                    self.tr("Opnieuw uitgevoerd: {name}").format(name=step.label))
+            return
+        self._reverse(redo, self._state.redo_label, self.tr("Opnieuw"),
                       self.tr("Opnieuw uitgevoerd: {name}"), self.tr("Er is niets om opnieuw "
                                                                       "te doen."))
 
