@@ -48,6 +48,7 @@ class RelationDialog(QDialog):
         self.role = QComboBox()
         for r in OpgaveRole:
             self.role.addItem(r.label, r.value)
+        self._select(self.role, OpgaveRole.WERKT_AAN.value)
         self.theme = QComboBox()
         self.theme.addItem(tr("(geen thema)"), None)
         for t in themes:
@@ -68,6 +69,8 @@ class RelationDialog(QDialog):
             self._select(self.theme, edge.theme)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuleren"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -243,3 +243,23 @@ def test_a_new_edit_ends_what_could_be_redone(shown: Any) -> None:
     assert undo_redo.redo_action.text() == "O&pnieuw: Knoop verplaatsen"
     page.work.add_relation(ids["dirk"], ids["bedrijf"])
     assert not undo_redo.redo_action.isEnabled()
+
+
+def test_the_relation_dialog_fits_the_target(shown: Any) -> None:
+    from dealmaker.domain.enums import OpgaveRole, RelationKind
+    from dealmaker.ui.connectieplan.dialog import RelationDialog
+
+    page, ids, _undo = shown
+    nodes = page.drawing.plan.by_id()
+    dialog = RelationDialog(page, nodes[ids["anna"]], page.work._themes(),
+                            targets=page.drawing.plan.nodes)
+    dialog.to.setCurrentIndex(dialog.to.findData(ids["wonen"]))
+    assert dialog.role.isEnabled() and not dialog.kind.isEnabled()
+    assert dialog.data().role == OpgaveRole.WERKT_AAN
+    dialog.to.setCurrentIndex(dialog.to.findData(ids["cees"]))
+    assert dialog.kind.isEnabled() and not dialog.role.isEnabled()
+    warm = next(e for e in page.drawing.plan.edges if e.record_id == ids["warm"])
+    edit = RelationDialog(page, nodes[ids["anna"]], page.work._themes(), edge=warm)
+    data = edit.data()
+    assert (data.kind, data.strength, data.theme_id) == (RelationKind.WERKRELATIE, 4,
+                                                         warm.theme)
