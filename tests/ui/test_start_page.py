@@ -30,10 +30,12 @@ def _fill(ws: Workspace) -> dict[str, str]:
         oud = person(s, "Oud", "Contact", last_contact_on=_day(-400))
         stil = person(s, "Stille", "Wethouder", last_contact_on=_day(-200))
         gewoon = person(s, "Gewone", "Kennis", last_contact_on=_day(-300))
+        moments = {}
         for on, who, what in ((_day(0), anna, "Nota nabellen"),
                               (date(2021, 3, 1), oud, "Oude actie"),
                               (_day(-6), anna, "Agenda sturen")):
-            interaction(s, on - timedelta(days=3), who, follow_up_on=on, follow_up_action=what)
+            moments[what] = interaction(s, on - timedelta(days=3), who, follow_up_on=on,
+                                        follow_up_action=what).id
         interaction(s, _day(-20), anna, follow_up_on=_day(-2), follow_up_action="Gedaan",
                     follow_up_done_on=_day(-1))
         tag = add(s, Tag(name="Bestuurder"))
@@ -48,7 +50,8 @@ def _fill(ws: Workspace) -> dict[str, str]:
         soon = add(s, Meeting(kind=kind, held_on=_day(5), title="Overleg"))
         add(s, Meeting(kind=kind, held_on=_day(40), title="Later"))
         uow.commit()
-        return {"anna": anna.id, "stil": stil.id, "gewoon": gewoon.id, "meeting": soon.id}
+        return {"anna": anna.id, "stil": stil.id, "gewoon": gewoon.id, "meeting": soon.id,
+                "nota": moments["Nota nabellen"]}
 
 
 def _table(ws: Workspace, key: str) -> Any:
@@ -82,10 +85,10 @@ def test_a_line_on_the_start_page_opens_its_record(make_main_window: Any, qtbot:
     window = make_main_window(workspace_path)
     opened: list[tuple[str, str]] = []
     commands = window.context.commands
-    commands.open_person = lambda _parent, pid: opened.append(("person", pid))
+    commands.open_contact_moment = lambda _parent, iid: opened.append(("moment", iid))
     page = window.page("overzicht")
     view = page.sections["today_follow_ups"].view
     first = view.model().index(0, 0)
     view.setCurrentIndex(first)
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert opened and opened[0] == ("person", ids["anna"])
+    assert opened and opened[0] == ("moment", ids["nota"])

@@ -1,7 +1,8 @@
 """The start page's lists for today: what to follow up, what is due, who is going cold.
 
-Each list is a ``RecentTable`` whose rows open a record (``opens``): follow-ups and cold
-relations open the person, commitments the commitment, meetings the meeting. Most urgent
+Each list is a ``RecentTable`` whose rows open a record (``opens``): a follow-up its
+contact moment, a cold relation the person, commitments the commitment, meetings the
+meeting. Most urgent
 first: a follow-up due today above last week's, and last week's above one from 2021.
 """
 
@@ -53,22 +54,23 @@ def follow_ups_today(s: Session, today: date) -> RecentTable:
                     InteractionParticipant.deleted_at.is_(None))
              .limit(1).scalar_subquery())
     rows = s.execute(
-        select(Interaction.follow_up_on, Interaction.follow_up_action, Interaction.summary,
-               first, Person.first_name, Person.tussenvoegsel, Person.last_name)
+        select(Interaction.id, Interaction.follow_up_on, Interaction.follow_up_action,
+               Interaction.summary, first, Person.first_name, Person.tussenvoegsel,
+               Person.last_name)
         .outerjoin(Person, Person.id == first)
         .where(is_live(Interaction), Interaction.follow_up_done_on.is_(None),
                Interaction.follow_up_on <= today)
         .order_by(Interaction.follow_up_on.desc()).limit(TODAY_LIMIT)).all()
     out = tuple(RecentRow(
-        pid, (format_date(on), _late(on, today), person_name(f, t, last),
+        iid, (format_date(on), _late(on, today), person_name(f, t, last),
               shorten(action or summary, 90)),
         (on, (today - on).days, fold(person_name(f, t, last)), action or summary),
         frozenset({1}) if on < today else frozenset())
-        for on, action, summary, pid, f, t, last in rows if pid is not None)
+        for iid, on, action, summary, pid, f, t, last in rows if pid is not None)
     cols = (Column("on", "Opvolgen op"), Column("late", "Wanneer"), Column("who", "Met"),
             Column("what", "Wat", stretch=True))
     return RecentTable("today_follow_ups", "Opvolgen: vandaag en achterstallig", cols, out,
-                       "Niets op te volgen vandaag.", opens="person")
+                       "Niets op te volgen vandaag.", opens="contact_moment")
 
 
 def commitments_this_week(s: Session, today: date) -> RecentTable:

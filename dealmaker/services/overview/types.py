@@ -58,7 +58,8 @@ class RecentTable:
     rows: tuple[RecentRow, ...]
     #: shown when there are no rows
     empty_text: str = "Nog niets vastgelegd."
-    #: what a row's id opens ('person', 'commitment', 'deal', 'meeting'; '' for nothing)
+    #: what a row's id opens ('person', 'contact_moment', 'commitment', 'deal', 'meeting';
+    #: '' for nothing)
     opens: str = ""
 
 

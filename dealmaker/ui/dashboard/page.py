@@ -94,6 +94,8 @@ class DashboardPage(QWidget):
         commands = self._context.commands
         if kind == "person":
             commands.open_person(self, record_id)
+        elif kind == "contact_moment":
+            commands.open_contact_moment(self, record_id)
         elif kind == "commitment":
             commands.open_commitment(self, record_id)
         elif kind == "deal":

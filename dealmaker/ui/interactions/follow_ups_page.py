@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QVBoxLayout, QWidget
 
@@ -74,8 +74,8 @@ class FollowUpsPage(QWidget):
         self._token = 0
         self.frame = PageFrame(self, self.title(), self.tr(
             "Wat u na een contactmoment zou doen: eerst wat vandaag en binnenkort komt, dan "
-            "het nieuwste achterstallige (in rood). Spatie rondt af, Ctrl+7 verzet een week; "
-            "kies er meer met Shift of Ctrl."))
+            "het nieuwste achterstallige (in rood). Enter opent het contactmoment, spatie rondt "
+            "af, Ctrl+7 verzet een week; kies er meer met Shift of Ctrl."))
         self.counts, self.error = self.frame.counts, self.frame.error
         self._own_operations: set[str] = set()
         self.bar = FollowUpsBar()
@@ -97,6 +97,8 @@ class FollowUpsPage(QWidget):
         self.bar.move_button.clicked.connect(self.bulk.reschedule)
         self.bar.old_button.clicked.connect(self.bulk.close_old)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.activated.connect(self._open_moment)  # Enter (double-click: most styles)
+        self.view.doubleClicked.connect(self._open_moment)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for text, key, slot in ((self.tr("Afgerond"), Qt.Key.Key_Space, self.toggle_done),
                                 (self.tr("+7 dagen"), "Ctrl+7", self.bulk.postpone_week),
@@ -187,6 +189,12 @@ class FollowUpsPage(QWidget):
     def _update_button(self) -> None:
         found = self.current()
         self.bar.set_done_state(found[1].done_on is not None if found else None)
+
+    def _open_moment(self, index: QModelIndex) -> None:
+        """Enter or a double-click: the contact moment behind the follow-up, in full."""
+        found = self.model.row_at(index.row())
+        if found is not None:
+            self._context.commands.open_contact_moment(self, found.interaction_id)
 
     def selected_ids(self) -> list[str]:
         """The chosen follow-ups (several with Shift or Ctrl), else the current one."""

@@ -244,3 +244,13 @@ def test_close_old_ones_in_one_go(page: FollowUpsPage, workspace: Workspace,
     assert asked and asked[0].startswith("1 opvolgingen van vóór")
     assert [r.interaction_id for r in follow_ups(workspace, date.max)] == [
         moments["today"], moments["later"]]
+
+
+def test_enter_opens_the_contact_moment(page: FollowUpsPage, qtbot: QtBot,
+                                        moments: dict[str, str]) -> None:
+    opened: list[str] = []
+    page._context.commands.open_contact_moment = lambda _parent, iid: opened.append(iid)
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.model.index(1, 0))
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert opened == [moments["late"]]
