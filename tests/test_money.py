@@ -53,6 +53,7 @@ def test_parse_what_people_type(text: str, cents: int) -> None:
 @pytest.mark.parametrize(("text", "why"), [
     ("", "Vul een bedrag in"), ("abc", "verwacht een getal"), ("EUR", "verwacht een getal"),
     ("1,234", "fijner dan een cent"), ("0,001", "fijner dan een cent"),
+    ("1,000", "onduidelijk of de komma duizendtallen"), ("€ 12,500", "duizendtallen"),
     ("1,2345678901 mln", "fijner dan een cent"),
     ("1,234,567", "meer dan één komma"), ("12,3,4", "meer dan één komma"),
     ("1.2345", "onduidelijk"), ("1234.567", "onduidelijk"),

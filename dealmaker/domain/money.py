@@ -83,6 +83,10 @@ def _strip_currency(raw: str) -> str:
     return raw
 
 
+#: "1,000" or "12,500": a comma before exactly three digits, no other separator
+_COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
+
+
 def _number(text: str, num: str, dash: bool) -> Decimal:
     """The number part with Dutch separators (``.`` groups thousands, ``,`` decimals)."""
     num = num.strip()
@@ -142,6 +146,11 @@ def parse_eur(text: str) -> Cents:
             raise _refuse(text, f"'{scale_word}' is geen bekende eenheid (k, mln, miljoen, "
                                 "mld)")
         scale = _SCALES[scale_word]
+    if scale_word is None and _COMMA_THOUSANDS.fullmatch(match["num"].strip()):
+        # "1,000": a thousand to an English eye, one euro to a Dutch one; never guessed
+        raise _refuse(text, "onduidelijk of de komma duizendtallen scheidt (1.000) of "
+                            "decimalen (1,00); een bedrag heeft hoogstens twee decimalen "
+                            "en is nooit fijner dan een cent")
     value = _number(text, match["num"], match["dash"] is not None) * scale * 100
     if value != value.to_integral_value():
         raise _refuse(text, "fijner dan een cent; een bedrag heeft hoogstens twee "

@@ -25,6 +25,7 @@ from dealmaker.ui.contacts.card_sections import CardTabs
 from dealmaker.ui.contacts.card_tables import card_tables
 from dealmaker.ui.contacts.tag_dialog import open_tag_dialog
 from dealmaker.ui.shell.context import AppContext
+from dealmaker.ui.shell.widgets import fit_to_screen
 
 #: tables whose changes can alter what a card shows
 CARD_TABLES = ("person", "position", "organisation", "relation", "interaction",
@@ -49,7 +50,7 @@ class PersonCardDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Contactkaart"))
         self.setSizeGripEnabled(True)
-        self.resize(1100, 680)
+        fit_to_screen(self, 1100, 680)  # 1100 wide, less on a 1024 px laptop
         self.person_id = person_id
         self._context = context
         #: the bus of the window the card belongs to

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 
 
 def readonly_table(model: QAbstractItemModel, *, row_height: int = 24,
@@ -63,3 +63,13 @@ def fit_widths(widths: list[int], stretch: list[int], available: int) -> list[in
         if sum(widths) <= available:
             break
     return widths
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int, margin: int = 40) -> None:
+    """Resize a dialog to ``width`` x ``height``, but never past its screen's free area
+    (a 1024 x 768 laptop): Opslaan and Sluiten stay on screen."""
+    screen = widget.screen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width, height = min(width, free.width() - margin), min(height, free.height() - margin)
+    widget.resize(max(width, widget.minimumSizeHint().width()), height)

@@ -118,3 +118,17 @@ def test_a_new_contact_from_the_window_is_taken_back_by_ctrl_z(
     qtbot.keyClick(contacts.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "Femke de Wit" not in [
         contacts.model.row_at(r).display_name for r in range(contacts.model.rowCount())])
+
+
+def test_the_contact_card_fits_a_1024_screen(qapp: Any, monkeypatch: Any) -> None:
+    """The card opened at 1100 px, past a 1024 x 768 laptop's edge (Opslaan off screen)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QDialog
+
+    from dealmaker.ui.shell.widgets import fit_to_screen
+
+    dialog = QDialog()
+    screen = dialog.screen()
+    monkeypatch.setattr(type(screen), "availableGeometry", lambda self: QRect(0, 0, 1024, 740))
+    fit_to_screen(dialog, 1100, 680)
+    assert dialog.width() <= 1024 - 40 + 1 and dialog.height() <= 680
