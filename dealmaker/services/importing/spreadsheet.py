@@ -10,6 +10,7 @@ beyond :data:`MAX_ROWS` rows or a header wider than :data:`MAX_COLUMNS` is refus
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, BinaryIO
 
@@ -41,6 +42,8 @@ CALAMINE_CELLS = 2_000_000
 STREAM_SHARED_BYTES = 16 * MB
 
 
+log = logging.getLogger(__name__)
+
 def read_xlsx(source: BinaryIO, name: str) -> Table:
     """The sheet as a table; row numbers are the spreadsheet's own (header row = 1...)."""
     extents, kept, shared = inspect_xlsx(source, name)
@@ -53,7 +56,9 @@ def read_xlsx(source: BinaryIO, name: str) -> Table:
     except ImportFileError:
         raise
     except Exception as exc:  # zip, XML and the readers' own errors: all mean "bad file"
-        raise ImportFileError(f"{name}: geen geldig Excel-bestand ({exc}).") from None
+        log.warning("werkmap onleesbaar: %s", type(exc).__name__)  # the reader's English
+        raise ImportFileError(f"{name}: geen geldig Excel-bestand (beschadigd, of geen "
+                              ".xlsx-werkmap).") from None
     except BaseException as exc:  # a panic in the Rust reader is no Exception (pyo3)
         if type(exc).__name__ != "PanicException":
             raise

@@ -75,8 +75,9 @@ def inspect_xlsx(source: BinaryIO,
     """
     try:
         book = zipfile.ZipFile(source)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ImportFileError(f"{name}: geen geldig Excel-bestand ({exc}).") from None
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ImportFileError(f"{name}: geen geldig Excel-bestand (een .xlsx is een "
+                              "zip-archief, dit bestand niet).") from None
     infos = book.infolist()
     if len(infos) > MAX_MEMBERS:
         raise ImportFileError(f"{name}: geen gewoon Excel-bestand ({len(infos)} onderdelen).")
@@ -142,8 +143,9 @@ def _unpacked(source: BinaryIO, info: zipfile.ZipInfo, name: str) -> Iterator[by
         else:
             try:
                 out = inflate.decompress(pending, _CHUNK)
-            except zlib.error as exc:
-                raise ImportFileError(f"{name}: geen geldig Excel-bestand ({exc}).") from None
+            except zlib.error:
+                raise ImportFileError(f"{name}: geen geldig Excel-bestand (beschadigd: een "
+                                      "onderdeel laat zich niet uitpakken).") from None
             pending = inflate.unconsumed_tail
         produced += len(out)
         if produced > info.file_size:
