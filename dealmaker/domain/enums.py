@@ -134,6 +134,14 @@ class IndicatorLevel(Labeled):
     PROGRAMMA = "programma"
 
 
+class AdjustmentLevel(Labeled):
+    """Where a bijsturing is made; the first two share their values with IndicatorLevel."""
+
+    PROJECT = "project"
+    PROGRAMMA = "programma"
+    GOVERNANCE = "governance"
+
+
 class IndicatorDirection(Labeled):
     HOGER_IS_BETER = "hoger_is_beter"
     LAGER_IS_BETER = "lager_is_beter"

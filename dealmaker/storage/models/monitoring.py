@@ -9,6 +9,7 @@ from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dealmaker.domain.enums import (
+    AdjustmentLevel,
     IndicatorDirection,
     IndicatorLevel,
     MeetingKind,
@@ -98,7 +99,10 @@ class Adjustment(Entity):
 
     deal_id: Mapped[str] = mapped_column(fk("deal.id"), index=True)
     decided_on: Mapped[date]
-    level: Mapped[IndicatorLevel] = mapped_column(enum_type(IndicatorLevel))
+    level: Mapped[AdjustmentLevel] = mapped_column(enum_type(AdjustmentLevel))
     reason: Mapped[str] = mapped_column(Text)
     meeting_id: Mapped[str | None] = mapped_column(fk("meeting.id"))
     project_id: Mapped[str | None] = mapped_column(fk("project.id"))
+    #: the programme goal or indicator the change of course concerns (schema 8)
+    goal_id: Mapped[str | None] = mapped_column(fk("programme_goal.id"))
+    indicator_id: Mapped[str | None] = mapped_column(fk("indicator.id"))
