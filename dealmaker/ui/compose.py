@@ -19,6 +19,7 @@ from dealmaker.ui.deals.install import install as install_deals
 from dealmaker.ui.exporting import install as install_exporting
 from dealmaker.ui.importing.install import install as install_importing
 from dealmaker.ui.interactions.install import install as install_interactions
+from dealmaker.ui.monitoring.install import install as install_monitoring
 from dealmaker.ui.organisations.install import install as install_organisations
 from dealmaker.ui.quickfind.install import install as install_quickfind
 from dealmaker.ui.shell.context import AppContext
@@ -48,6 +49,7 @@ INSTALLERS: tuple[Callable[[AppContext], object], ...] = (
     vcard.install,
     install_interactions,
     install_connectieplan,
+    install_monitoring,
     install_exporting,
 )
 

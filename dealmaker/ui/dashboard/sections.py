@@ -27,7 +27,4 @@ DASHBOARDS: tuple[Dashboard, ...] = (
     Dashboard("overzicht", QT_TRANSLATE_NOOP("dashboard", "Overzicht"), QT_TRANSLATE_NOOP(
         "dashboard", "Uw dag: wat vandaag opgevolgd moet worden, wat deze week afloopt, "
                      "welke overleggen eraan komen en wie afkoelt. Enter opent een regel.")),
-    Dashboard("monitoring", QT_TRANSLATE_NOOP("dashboard", "Monitoring"), QT_TRANSLATE_NOOP(
-        "dashboard", "Indicatoren, metingen, projecten en overleggen: de voortgang van de "
-                     "deals.")),
 )

@@ -59,7 +59,7 @@ def x_labels(p: QPainter, plot: QRectF, placed: list[tuple[float, str]], font: Q
 
 def draw_lines(p: QPainter, plot: QRectF, chart: LineChart, y_of: YOf, font: QFont,
            ink: Ink) -> list[Hit]:
-    days = chart.dates()
+    days = chart.dates() or [date.today()]
     first, last = min(days), max(days)
     span = max(1, (last - first).days)
 

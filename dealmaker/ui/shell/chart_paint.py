@@ -63,7 +63,8 @@ def paint_chart(p: QPainter, rect: QRectF, chart: Chart | None, ink: Ink = PRINT
 
 def _empty(chart: Chart) -> bool:
     if isinstance(chart, LineChart):
-        return not any(s.points for s in chart.series)
+        # nulmeting and streefwaarde alone are worth a chart (no measurement yet)
+        return not any(s.points for s in chart.series) and not chart.references
     return not chart.groups
 
 

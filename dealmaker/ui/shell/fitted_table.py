@@ -23,6 +23,8 @@ class FittedTable(QTableView):
         self.setObjectName(name)
         self._chars, self._stretch = list(chars), list(stretch)
         self._optional = list(optional)
+        #: columns not shown at all (e.g. Deal while the screen shows one deal)
+        self.always_hidden: set[int] = set()
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
@@ -46,7 +48,7 @@ class FittedTable(QTableView):
 
     def _fit(self, available: int) -> None:
         widths = self._widths()
-        hidden: set[int] = set()
+        hidden: set[int] = set(self.always_hidden)
         for col in self._optional:
             if sum(w for i, w in enumerate(widths) if i not in hidden) <= available:
                 break
@@ -59,6 +61,9 @@ class FittedTable(QTableView):
             self.setColumnHidden(i, i in hidden)
         for i, width in zip(shown, fitted, strict=True):
             header.resizeSection(i, width)
+
+    def refit(self) -> None:
+        self._fit(self.viewport().width())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport() and event.type() == QEvent.Type.Resize:
