@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealmaker.services.commitments.choices import editor_choices
 from dealmaker.services.monitoring.goals import (
     GoalData,
     GoalRow,
@@ -24,7 +25,7 @@ from dealmaker.services.monitoring.goals import (
 from dealmaker.services.monitoring.indicators import theme_choices
 from dealmaker.ui.monitoring.form_dialog import FormDialog
 from dealmaker.ui.shell.context import AppContext
-from dealmaker.ui.shell.fields import choose
+from dealmaker.ui.shell.fields import LazyCombo, choose, chosen
 
 
 class GoalDialog(FormDialog):
@@ -79,10 +80,17 @@ class ProjectDialog(FormDialog):
                                Qt.CheckState.Unchecked)
             self.goals.addItem(item)
         self.goals.setMaximumHeight(140)
+        self.lead = LazyCombo("projectLead", editable=True)
+        ws = self.ws
+        self.lead.set_loader((self.tr("(geen trekker)"), None), lambda: [
+            (f"{p.name} ({p.side.label})", p.id) for p in editor_choices(ws).parties])
         self.form.addRow(self.tr("&Naam"), self.name)
+        self.form.addRow(self.tr("&Trekker"), self.lead)
         self.form.addRow(self.tr("Dient &doelen"), self.goals)
         if row is not None:
             self.name.setText(row.name)
+            if row.lead_id is not None:
+                choose(self.lead, row.lead_id)
 
     def chosen_goals(self) -> tuple[str, ...]:
         return tuple(str(self.goals.item(i).data(Qt.ItemDataRole.UserRole))
@@ -90,7 +98,10 @@ class ProjectDialog(FormDialog):
                      if self.goals.item(i).checkState() == Qt.CheckState.Checked)
 
     def save(self) -> None:
+        if self.lead.currentText().strip() and chosen(self.lead) is None:
+            self.fail(self.tr("Kies de trekker uit de lijst van organisaties."), self.lead)
+            return
         data = ProjectData(self.deal_id, self.name.text(), self.chosen_goals(),
-                           self.row.lead_id if self.row else None)
+                           chosen(self.lead))
         self.submit(save_project, self.ws, self.row.id if self.row else None, data,
                     changes=lambda r: r[1])

@@ -4,19 +4,16 @@ measurement reloads the row, so its status changes at once."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from dealmaker.domain.dates import format_date
 from dealmaker.services.monitoring.charts import indicator_chart
 from dealmaker.services.monitoring.goals import DealPlan
-from dealmaker.services.monitoring.indicators import (
-    IndicatorQuery,
-    IndicatorRow,
-    delete_indicator,
-)
+from dealmaker.services.monitoring.indicators import IndicatorRow, delete_indicator
 from dealmaker.services.monitoring.measurements import (
     MeasurementRow,
     delete_measurement,
@@ -68,6 +65,12 @@ class IndicatorsTab(QWidget):
                               optional=[SOURCE, THEME, LEVEL, DEAL])
         self.list.table.setModel(self.model)
         self.list.table.selectionModel().selectionChanged.connect(self._selected)
+        self.search = QLineEdit()
+        self.search.setObjectName("indicatorSearch")
+        self.search.setPlaceholderText(self.tr("Zoek indicator…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search)
+        self.list.buttons.addWidget(self.search)
         self.new_button = self.list.add_button("newIndicator", self.tr("Nieuwe indicator…"),
                                                self.new_indicator)
         self.list.add_button("editIndicator", self.tr("Wijzigen…"), self.edit_indicator,
@@ -127,9 +130,11 @@ class IndicatorsTab(QWidget):
         self.list.table.always_hidden = {DEAL} if deal_id is not None else set()
         self.list.table.refit()
         self._wanted = self.current.id if self.current else None
-        query = IndicatorQuery(deal_id, sort=self.model.query.sort,
-                               descending=self.model.query.descending)
+        query = replace(self.model.query, deal_id=deal_id)
         self.model.set_query(query, keep=self.model.rowCount())
+
+    def _search(self, text: str) -> None:
+        self.model.set_query(replace(self.model.query, search=text))
 
     def _rows_loaded(self) -> None:
         n = self.model.total

@@ -22,6 +22,7 @@ from dealmaker.storage.models import Pledge
 from dealmaker.storage.workspace import Workspace
 from dealmaker.ui.monitoring import indicator_model as M
 from dealmaker.ui.monitoring.adjustment_dialog import AdjustmentDialog
+from dealmaker.ui.monitoring.goal_dialogs import ProjectDialog
 from dealmaker.ui.monitoring.indicator_dialog import IndicatorDialog
 from dealmaker.ui.monitoring.measurement_dialog import MeasurementDialog
 from dealmaker.ui.monitoring.page import MonitoringPage
@@ -194,3 +195,29 @@ def test_all_deals_lists_every_indicator(qtbot: QtBot, scene: Scene, page: Monit
 def test_model_passes_the_modeltester(qtmodeltester: Any, page: MonitoringPage) -> None:
     qtmodeltester.check(page.monitoring.indicators.model)
     qtmodeltester.check(page.monitoring.plan.projects_model)
+
+
+def test_search_narrows_the_indicators(qtbot: QtBot, scene: Scene, page: MonitoringPage
+                                       ) -> None:
+    save_indicator(scene.ws, None, IndicatorData(scene.deal, "Woningen opgeleverd"))
+    tab = page.monitoring.indicators
+    tab.load(scene.deal, tab.plan)
+    assert tab.model.total == 2
+    qtbot.keyClicks(tab.search, "woning")
+    assert tab.model.total == 1
+    assert tab.current is not None and tab.current.name == "Woningen opgeleverd"
+
+
+def test_a_project_gets_a_lead_and_a_goal(qtbot: QtBot, context: AppContext, scene: Scene,
+                                          page: MonitoringPage) -> None:
+    plan = page.monitoring.plan
+    org = Factory(scene.ws).org("Gemeente Enschede")
+    orphan = next(p for p in plan.projects_model.rows() if p.orphan)
+    dialog = ProjectDialog(context, scene.deal, list(plan.plan.goals), orphan, page)
+    qtbot.addWidget(dialog)
+    dialog.lead.setCurrentIndex(dialog.lead.findData(org))
+    dialog.goals.item(0).setCheckState(M.Qt.CheckState.Checked)
+    dialog.save()
+    row = next(p for p in plan.projects_model.rows() if p.id == orphan.id)
+    assert (row.lead, row.goals, row.orphan) == ("Gemeente Enschede", "Meer vakmensen", False)
+    assert plan.projects.note.text() == ""
