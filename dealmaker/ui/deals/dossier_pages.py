@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QTableWidget, QWidget
 
 from dealmaker.services.changes import Changes
@@ -24,6 +24,7 @@ from dealmaker.ui.deals.dossier_tabs import (
     show_pledges,
 )
 from dealmaker.ui.deals.involvement_tab import InvolvementTab
+from dealmaker.ui.deals.ministries_dialog import MinistriesDialog
 from dealmaker.ui.deals.record_tabs import (
     indicators_list,
     meetings_list,
@@ -76,6 +77,7 @@ class DossierPages(QObject):
         self.commitments.doubleClicked.connect(self._open_commitment)
         self.moments.opened.connect(self._open_moment)
         self.meetings.opened.connect(self._open_meeting)
+        self.involvement.edit_map.connect(self.edit_theme_ministries)
         context.signals.changes_applied.connect(self._on_changes)
 
     @staticmethod
@@ -104,6 +106,13 @@ class DossierPages(QObject):
             self._context.tasks.run(fetch, ws, self.dossier.id, on_done=done,
                                     on_error=lambda exc: view.show_error(str(exc)))
         return load
+
+    def edit_theme_ministries(self) -> MinistriesDialog:
+        """Which ministries each theme concerns; the involvement tab follows on save."""
+        dialog = MinistriesDialog(self._context, self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _load_charts(self) -> None:
         ws = self._context.workspace()

@@ -6,8 +6,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dealmaker.domain.enums import Helix
 from dealmaker.services.deals.involvement import PHASE_LABELS, PHASES, SIGNING_WINDOW, Involvement
@@ -20,8 +28,16 @@ def _t(text: str) -> str:
 
 
 class InvolvementTab(QWidget):
+    #: The user wants to say which ministries each theme concerns.
+    edit_map = Signal()
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.map_button = QPushButton(_t("Ministeries per &thema…"))
+        self.map_button.setObjectName("themeMinistriesButton")
+        self.map_button.setToolTip(_t("Welke ministeries horen bij welk thema (bepaalt "
+                                      "welke ministeries relevant zijn)"))
+        self.map_button.clicked.connect(self.edit_map)
         self.warnings = QLabel(_t("Laden…"))
         self.warnings.setObjectName("involvementWarnings")
         self.warnings.setWordWrap(True)
@@ -39,7 +55,11 @@ class InvolvementTab(QWidget):
         layout.addWidget(self.warnings)
         layout.addWidget(self.ministries, 2)
         layout.addWidget(hint)
-        layout.addWidget(QLabel(_t("Coalitie naar helix (regionale partijen)")))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(_t("Coalitie naar helix (regionale partijen)")))
+        row.addStretch(1)
+        row.addWidget(self.map_button)
+        layout.addLayout(row)
         layout.addWidget(self.helixes, 1)
 
     def show_involvement(self, inv: Involvement) -> None:

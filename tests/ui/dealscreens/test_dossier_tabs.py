@@ -19,9 +19,12 @@ from dealmaker.domain.enums import (
     IndicatorLevel,
     InteractionKind,
     MeetingKind,
+    OrgKind,
     Sector,
 )
 from dealmaker.services.cofinancing import PledgeData, save_pledge
+from dealmaker.services.deals.dossier import deal_dossier
+from dealmaker.services.deals.records import save_deal
 from dealmaker.services.interactions import InteractionData, log_interaction
 from dealmaker.services.undo import undo
 from dealmaker.storage.models import DealOpgave, DealTheme, Indicator, Meeting, Opgave
@@ -139,3 +142,40 @@ def test_charts_show_the_deals_money_exactly_and_export(
     monkeypatch.setattr(charts, "ask_export_path", lambda *_a: target)
     dialog.pages.charts.split.save_as(".svg")
     assert "Verdeling van de deal" in target.read_text(encoding="utf-8")
+
+
+def test_a_theme_mapped_to_a_ministry_flags_it_until_undone(
+        qtbot: QtBot, context: AppContext, scene: Scene) -> None:
+    ezk = scene.make.org("Ministerie van EZK", OrgKind.MINISTERIE)
+    energie = scene.make.theme("Energietransitie")
+    d = deal_dossier(scene.ws, scene.deal)
+    save_deal(scene.ws, scene.deal, d.data, [p.data() for p in d.parties], themes=[energie])
+    dialog = DealDossierDialog(context, scene.deal)
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(_tab(dialog, "Ministeries"))
+    pages = dialog.pages
+    assert pages is not None
+
+    def flagged() -> list[str]:
+        table = pages.involvement.ministries
+        return [table.item(r, 0).text() for r in range(table.rowCount())
+                if table.item(r, 5).text()]
+
+    assert flagged() == []
+    editor = pages.edit_theme_ministries()
+    qtbot.addWidget(editor)
+    editor.themes.setCurrentRow(next(r for r in range(editor.themes.count())
+                                     if editor.themes.item(r).text() == "Energietransitie"))
+    ministries = editor.ministries
+    row = next(r for r in range(ministries.count())
+               if ministries.item(r).text() == "Ministerie van EZK")
+    ministries.item(row).setCheckState(Qt.CheckState.Checked)
+    editor.save()
+    assert editor.checked() == [ezk]
+    assert flagged() == ["Ministerie van EZK"]
+    assert "Ministerie van EZK is relevant (thema Energietransitie)" in \
+        pages.involvement.warnings.text()
+    changes = undo(scene.ws)
+    assert changes is not None
+    context.signals.changes_applied.emit(changes)
+    assert flagged() == []
