@@ -38,8 +38,15 @@ def table(name: str, headers: Sequence[str], rows: Sequence[Sequence[str]],
 
 def stretch_all(t: QTableWidget) -> None:
     """Every column shares the width (short tables of names)."""
+    fit_columns(t, range(t.columnCount()))
+
+
+def fit_columns(t: QTableWidget, stretch: Sequence[int]) -> None:
+    """``stretch`` share the spare width; the others (dates, amounts) fit their contents."""
     for c in range(t.columnCount()):
-        t.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        t.horizontalHeader().setSectionResizeMode(
+            c, QHeaderView.ResizeMode.Stretch if c in stretch
+            else QHeaderView.ResizeMode.ResizeToContents)
 
 
 def fill_table(t: QTableWidget, rows: Sequence[Sequence[str]], ids: Sequence[str] = (),
@@ -93,6 +100,7 @@ def money_tab(d: DealDossier) -> QWidget:
 def commitments_tab(d: DealDossier) -> QTableWidget:
     t = table("dealCommitments", ("Toezegging", "Status", "Van", "Aan", "Bedrag",
                                   "Uiterlijk"), ())
+    fit_columns(t, (0, 2, 3))
     show_commitments(t, d)
     return t
 
@@ -107,6 +115,7 @@ def show_commitments(t: QTableWidget, d: DealDossier) -> None:
 def pledges_tab(d: DealDossier) -> QTableWidget:
     t = table("dealPledges", ("Cofinancier", "Jaar", "Sector", "Vorm", "Toegezegd",
                               "Gerealiseerd"), ())
+    fit_columns(t, (0,))
     show_pledges(t, d)
     return t
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from dealmaker.domain.dates import format_date
 from dealmaker.services.deals.dossier_lists import IndicatorLine, MeetingLine, Moments
@@ -26,13 +26,19 @@ class RecordList(QWidget):
     opened = Signal(str)
 
     def __init__(self, name: str, headers: Sequence[str], right: Sequence[int] = (),
-                 parent: Any = None) -> None:
+                 parent: Any = None, *, stretch: Sequence[int] = (0,)) -> None:
+        """``stretch``: the columns that share the spare width; the others fit their
+        contents (dates, amounts and short labels are never elided)."""
         super().__init__(parent)
         self._right = tuple(right)
         self.note = QLabel(_t("Laden…"))
         self.note.setObjectName("emptyText")
         self.note.setWordWrap(True)
         self.table = table(name, headers, ())
+        header = self.table.horizontalHeader()
+        for c in range(len(headers)):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c in stretch
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
         layout = QVBoxLayout(self)
@@ -57,7 +63,7 @@ class RecordList(QWidget):
 
 def moments_list() -> RecordList:
     return RecordList("dealMoments", (_t("Samenvatting"), _t("Datum"), _t("Soort"),
-                                      _t("Deelnemers")))
+                                      _t("Deelnemers")), stretch=(0, 3))
 
 
 def show_moments(view: RecordList, moments: Moments) -> None:
@@ -72,7 +78,7 @@ def show_moments(view: RecordList, moments: Moments) -> None:
 
 def meetings_list() -> RecordList:
     return RecordList("dealMeetings", (_t("Overleg"), _t("Datum"), _t("Soort"),
-                                       _t("Besluiten")))
+                                       _t("Besluiten")), stretch=(0, 3))
 
 
 def show_meetings(view: RecordList, meetings: Sequence[MeetingLine]) -> None:
