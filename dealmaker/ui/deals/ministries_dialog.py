@@ -61,8 +61,8 @@ class MinistriesDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         lists = QHBoxLayout()
-        lists.addWidget(self.themes, 1)
-        lists.addWidget(self.ministries, 1)
+        lists.addWidget(self.themes, 2)
+        lists.addWidget(self.ministries, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(lists, 1)
@@ -71,7 +71,7 @@ class MinistriesDialog(QDialog):
         self.themes.currentRowChanged.connect(self._show)
         if self.themes.count():
             self.themes.setCurrentRow(0)
-        self.resize(640, 420)
+        self.resize(860, 460)  # a ministry's full name reads whole
 
     def theme_id(self) -> str | None:
         item = self.themes.currentItem()
