@@ -1,4 +1,6 @@
-"""The closed vocabularies of the domain. Values are stored; labels are shown (Dutch)."""
+"""The vocabularies of the domain. Values are stored; labels are shown (Dutch). Most are
+closed; kinds of commitment and party roles are open (``OpenLabeled``): the user extends
+them in Instellingen."""
 
 from __future__ import annotations
 
@@ -12,6 +14,29 @@ class Labeled(StrEnum):
     def label(self) -> str:
         """The Dutch label; by default the value with underscores as spaces."""
         return _LABELS.get(self.value, self.value.replace("_", " ").capitalize())
+
+
+class OpenLabeled(Labeled):
+    """A vocabulary the user can extend (Instellingen): the members are the defaults; any
+    other non-empty text up to 40 characters is a valid value too, its own label."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> OpenLabeled | None:
+        if not isinstance(value, str) or not value.strip() or len(value) > 40:
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        # one object per value, as for the members (identity comparisons hold)
+        return cls._value2member_map_.setdefault(value, member)  # type: ignore[return-value]
+
+    @property
+    def is_default(self) -> bool:
+        return self._name_ in type(self).__members__
+
+    @property
+    def label(self) -> str:
+        return super().label if self.is_default else self.value
 
 
 class Side(Labeled):
@@ -62,7 +87,7 @@ class DealPhase(Labeled):
     AFGEROND = "afgerond"
 
 
-class PartyRole(Labeled):
+class PartyRole(OpenLabeled):
     INDIENER = "indiener"
     ONDERTEKENAAR = "ondertekenaar"
     COFINANCIER = "cofinancier"
@@ -99,7 +124,7 @@ class Direction(Labeled):
     WEDERZIJDS = "wederzijds"
 
 
-class CommitmentKind(Labeled):
+class CommitmentKind(OpenLabeled):
     FINANCIEEL = "financieel"
     CAPACITEIT = "capaciteit"
     INHOUDELIJK = "inhoudelijk"

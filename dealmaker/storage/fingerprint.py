@@ -28,6 +28,7 @@ RELEASED = {
     9: "f562df4e313d31311ddb3f424452fdcc",
     10: "361e3af309f413db204c1bc76801b879",
     11: "6d0a7cc8c5e3512b4d6523793476b9ca",
+    12: "fb5f22ce9f9f3960bde4da18a68d722d",
 }
 _SKIP = {"alembic_version"}
 

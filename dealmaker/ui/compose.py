@@ -19,9 +19,12 @@ from dealmaker.ui.deals.install import install as install_deals
 from dealmaker.ui.exporting import install as install_exporting
 from dealmaker.ui.importing.install import install as install_importing
 from dealmaker.ui.interactions.install import install as install_interactions
+from dealmaker.ui.mandates.page import install as install_mandates
+from dealmaker.ui.meetings.page import install as install_meetings
 from dealmaker.ui.monitoring.install import install as install_monitoring
 from dealmaker.ui.organisations.install import install as install_organisations
 from dealmaker.ui.quickfind.install import install as install_quickfind
+from dealmaker.ui.settings.install import install as install_settings
 from dealmaker.ui.shell.context import AppContext
 from dealmaker.ui.shell.main_window import MainWindow
 from dealmaker.ui.shell.page import PageRegistry
@@ -30,7 +33,8 @@ from dealmaker.ui.undo.install import install as install_undo
 
 #: sidebar order, by page key (Ctrl+1 … Ctrl+9 follow it)
 SIDEBAR = ("overzicht", "contacten", "organisaties", "deals", "toezeggingen",
-           "cofinanciering", "connectieplan", "monitoring", "export", "opvolgen")
+           "cofinanciering", "connectieplan", "monitoring", "export", "opvolgen", "overleggen",
+           "mandaten")
 
 #: installers in menu order: each adds its entries after the previous ones
 INSTALLERS: tuple[Callable[[AppContext], object], ...] = (
@@ -39,8 +43,11 @@ INSTALLERS: tuple[Callable[[AppContext], object], ...] = (
     install_organisations,
     install_deals,
     install_commitments,
+    install_meetings,
+    install_mandates,
     install_cofinancing,
     install_quickfind,
+    install_settings,
     install_undo,  # goes to the top of Bewerken, as in every editor
     history.install,
     merge.install,

@@ -14,7 +14,8 @@ from dealmaker.ui.shell import actions as A
 from dealmaker.ui.shell.table_model import ObjectRole
 
 SIDEBAR = ["Overzicht", "Contacten", "Organisaties", "Deals", "Toezeggingen",
-           "Cofinanciering", "Connectieplan", "Monitoring", "Export", "Opvolgen"]
+           "Cofinanciering", "Connectieplan", "Monitoring", "Export", "Opvolgen", "Overleggen",
+           "Mandaten"]
 
 
 def test_title_shows_workspace_file_and_folder(make_main_window: Any,
@@ -54,7 +55,7 @@ def test_pages_show_live_counts(make_main_window: Any) -> None:
     }
     rows = {"overzicht": 1, "contacten": 3, "organisaties": 3, "deals": 2,
             "toezeggingen": 3, "cofinanciering": 2, "connectieplan": 1, "monitoring": 1,
-            "export": 2, "opvolgen": 1}
+            "export": 2, "opvolgen": 1, "overleggen": 1, "mandaten": 0}
     for index, page in enumerate(window.pages):
         window.show_page(index)
         assert window.current_page() is page
@@ -76,6 +77,9 @@ def test_pages_show_live_counts(make_main_window: Any) -> None:
             continue
         if page.key == "monitoring":  # indicators of all deals, with goals, projects, ...
             assert page.monitoring.indicators.model.total == rows[page.key]
+            continue
+        if page.key in ("overleggen", "mandaten"):  # the full lists
+            assert page.register.model.rowCount() == rows[page.key]
             continue
         if page.key == "export":  # a form that writes the overleg workbook of a deal
             assert page.deal.count() == rows[page.key]

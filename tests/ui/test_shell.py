@@ -58,7 +58,7 @@ def test_a_page_plugs_in_by_implementing_page_and_registering(qtbot: QtBot,
     qtbot.addWidget(window)
     try:
         assert window.sidebar.titles()[-1] == "Notities"  # not in SIDEBAR: last
-        go = window.findChild(QAction, "page_11")
+        go = window.findChild(QAction, "page_13")
         assert go is not None and go.text() == "Notities" and go.shortcut().isEmpty()
         assert window.context is not None
         assert window.context.pages.show("notities") is notes
@@ -88,9 +88,10 @@ MENUS = {
     "&Bestand": ["new_workspace Ctrl+N", "new_demo_workspace Ctrl+Shift+N",
                  "open_workspace Ctrl+O", "&Recent geopend", "-", "import_contacts Ctrl+I",
                  "export_vcards", "-", "backup Ctrl+Shift+B", "-", "quit Ctrl+Q"],
-    "Be&werken": ["undo Ctrl+Z", "redo Ctrl+Shift+Z", "-", "quick_find Ctrl+K", "-",
+    "Be&werken": ["undo Ctrl+Z", "redo Ctrl+Shift+Z", "-", "quick_find Ctrl+K",
+                  "settings Ctrl+,", "-",
                   "avg_review", "-", "log_contact_moment Ctrl+L", "cadence"],
-    "&Ga naar": [f"page_{n} Ctrl+{n % 10}" for n in range(1, 11)],
+    "&Ga naar": [*(f"page_{n} Ctrl+{n % 10}" for n in range(1, 11)), "page_11", "page_12"],
     "&Help": ["about"],
 }
 

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from dealmaker.domain.enums import Side
+from dealmaker.domain.enums import CommitmentKind, Side
 from dealmaker.services.commitments.register import Choice
+from dealmaker.services.commitments.vocabulary import vocabulary_in
 from dealmaker.storage.models import Deal, Organisation, Person, Position
 from dealmaker.storage.workspace import Workspace
 
@@ -23,6 +24,8 @@ class PartyChoice:
 class EditorChoices:
     parties: tuple[PartyChoice, ...]
     deals: tuple[Choice, ...]
+    #: the kinds of commitment offered (defaults and those added in Instellingen)
+    kinds: tuple[CommitmentKind, ...] = tuple(CommitmentKind)
 
 
 def editor_choices(ws: Workspace) -> EditorChoices:
@@ -32,8 +35,9 @@ def editor_choices(ws: Workspace) -> EditorChoices:
                          .order_by(func.lower(Organisation.name))).all()
         deals = s.execute(select(Deal.id, Deal.name).where(Deal.deleted_at.is_(None))
                           .order_by(func.lower(Deal.name))).all()
+        kinds = vocabulary_in(s).kinds
     return EditorChoices(tuple(PartyChoice(i, n, side) for i, n, side in orgs),
-                         tuple(Choice(i, n) for i, n in deals))
+                         tuple(Choice(i, n) for i, n in deals), kinds)
 
 
 def people_at(ws: Workspace, org_id: str | None, *also: str | None) -> tuple[Choice, ...]:

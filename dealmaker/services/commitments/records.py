@@ -34,6 +34,8 @@ class CommitmentData:
     due_on: date | None = None
     within_mandate: bool = True
     confirmed_by_id: str | None = None
+    #: the meeting where it was made (a decision that became this commitment)
+    meeting_id: str | None = None
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ Filters are uncorrelated ``IN`` lists or plain column conditions; the page is on
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -15,6 +15,8 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from dealmaker.domain.enums import CommitmentKind, CommitmentState, Side
+from dealmaker.domain.mandates import mandate_breach
+from dealmaker.services.mandates.terms import terms_in
 from dealmaker.storage.models import Commitment, Deal, Organisation, Person
 from dealmaker.storage.text_match import contains_ci
 from dealmaker.storage.workspace import Workspace
@@ -71,6 +73,9 @@ class CommitmentRow:
     amount_cents: int | None
     due_on: date | None
     within_mandate: bool
+    owner_id: str | None = None
+    #: why the commitment is beyond its owner's mandate (``domain.mandates``), or ""
+    mandate: str = ""
 
     def overdue(self, today: date) -> bool:
         return self.state.is_open and self.due_on is not None and self.due_on < today
@@ -154,7 +159,8 @@ def _page(q: CommitmentQuery, today: date, s: Session) -> Row:
         select(Commitment.id, Commitment.title, Commitment.kind, Commitment.state,
                Commitment.deal_id, Deal.name, _FROM.name, _TO.name, _FROM.side,
                _OWNER.first_name, _OWNER.tussenvoegsel, _OWNER.last_name,
-               Commitment.amount_cents, Commitment.due_on, Commitment.within_mandate)
+               Commitment.amount_cents, Commitment.due_on, Commitment.within_mandate,
+               Commitment.owner_id)
         .join(_FROM, _FROM.id == Commitment.from_organisation_id)
         .join(_TO, _TO.id == Commitment.to_organisation_id)
         .outerjoin(Deal, Deal.id == Commitment.deal_id)
@@ -168,19 +174,46 @@ def _name(first: str | None, tv: str | None, last: str | None) -> str:
     return " ".join(p for p in (first, tv, last) if p)
 
 
+def rows_in(s: Session, q: CommitmentQuery, today: date, offset: int,
+            limit: int, *, mandates: bool = True) -> list[CommitmentRow]:
+    """One page of ``q`` inside the caller's session (``mandates``: with the owner's
+    mandate checked, else ``with_mandates`` later)."""
+    rows = s.execute(_page(q, today, s).offset(max(0, offset)).limit(max(0, limit))).all()
+    out = [CommitmentRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7], r[8],
+                         _name(r[9], r[10], r[11]), r[12], r[13], r[14], r[15])
+           for r in rows]
+    return with_mandates(s, out, today) if mandates else out
+
+
+def with_mandates(s: Session, rows: list[CommitmentRow], today: date) -> list[CommitmentRow]:
+    """``rows`` with ``mandate`` filled in: one query for the mandates of their owners."""
+    terms = terms_in(s, (r.owner_id for r in rows if r.amount_cents is not None))
+    if not terms:
+        return rows
+    return [replace(r, mandate=why) if (why := mandate_breach(
+        terms, r.owner_id, r.amount_cents, r.due_on or today, r.deal_id)) else r
+        for r in rows]
+
+
 def query_commitments(ws: Workspace, q: CommitmentQuery, offset: int = 0,
                       limit: int = 100) -> list[CommitmentRow]:
     today = q.today or date.today()
     with ws.read() as s:
-        rows = s.execute(_page(q, today, s).offset(max(0, offset)).limit(max(0, limit))).all()
-    return [CommitmentRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7], r[8],
-                          _name(r[9], r[10], r[11]), r[12], r[13], r[14]) for r in rows]
+        return rows_in(s, q, today, offset, limit)
 
 
 def count_commitments(ws: Workspace, q: CommitmentQuery) -> int:
     today = q.today or date.today()
     with ws.read() as s:
         return count_in(s, q, today)
+
+
+def count_by_state(s: Session, q: CommitmentQuery, today: date) -> dict[CommitmentState, int]:
+    """How many commitments of ``q`` (its state filter left out) are in each state."""
+    where = conditions(replace(q, state=None), today, s)
+    rows = s.execute(select(Commitment.state, func.count()).where(*where)
+                     .group_by(Commitment.state)).all()
+    return {CommitmentState(st): int(n) for st, n in rows}
 
 
 def count_in(s: Session, q: CommitmentQuery, today: date) -> int:

@@ -6,10 +6,12 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Index, MetaData, String
+from sqlalchemy import Date, Dialect, ForeignKey, Index, MetaData, String
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 from dealmaker.domain.dates import utcnow
 from dealmaker.storage.types import ExactDecimal, UTCDateTime, UUIDKey
@@ -65,6 +67,25 @@ class Entity(Base):
 def recent_index(table: str) -> Index:
     """The ``updated_at`` index of a table whose newest rows are listed (Overzicht)."""
     return Index(f"ix_{table}_updated_at", "updated_at")
+
+
+class OpenEnum(TypeDecorator[StrEnum]):
+    """A user-extendable vocabulary (``domain.enums.OpenLabeled``): stored by value as
+    VARCHAR(40) like ``enum_type`` (same column, no migration), read back as a member or
+    a user-added value."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def __init__(self, enum_cls: type[StrEnum]) -> None:
+        super().__init__()
+        self.enum_cls = enum_cls
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        return None if value is None else str(self.enum_cls(value).value)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> StrEnum | None:
+        return None if value is None else self.enum_cls(value)
 
 
 def enum_type(enum_cls: type[StrEnum]) -> SAEnum:

@@ -8,7 +8,7 @@ from sqlalchemy import BigInteger, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dealmaker.domain.enums import CommitmentKind, CommitmentState
-from dealmaker.storage.models.base import Entity, enum_type, fk, recent_index
+from dealmaker.storage.models.base import Entity, OpenEnum, enum_type, fk, recent_index
 
 
 class Commitment(Entity):
@@ -18,7 +18,7 @@ class Commitment(Entity):
     deal_id: Mapped[str | None] = mapped_column(fk("deal.id"), index=True)
     title: Mapped[str]
     description: Mapped[str] = mapped_column(Text, default="")
-    kind: Mapped[CommitmentKind] = mapped_column(enum_type(CommitmentKind))
+    kind: Mapped[CommitmentKind] = mapped_column(OpenEnum(CommitmentKind))
     from_organisation_id: Mapped[str] = mapped_column(fk("organisation.id"), index=True)
     to_organisation_id: Mapped[str] = mapped_column(fk("organisation.id"), index=True)
     owner_id: Mapped[str | None] = mapped_column(fk("person.id"), index=True)
@@ -29,6 +29,8 @@ class Commitment(Entity):
     confirmed_by_id: Mapped[str | None] = mapped_column(fk("person.id"))
     state: Mapped[CommitmentState] = mapped_column(
         enum_type(CommitmentState), default=CommitmentState.CONCEPT)
+    #: the overleg where it was made (a decision of that meeting), if any (schema 12)
+    meeting_id: Mapped[str | None] = mapped_column(fk("meeting.id"), index=True)
 
 
 class CommitmentStateChange(Entity):

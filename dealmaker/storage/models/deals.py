@@ -8,7 +8,7 @@ from sqlalchemy import BigInteger, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dealmaker.domain.enums import DealPhase, Instrument, PartyRole, WelvaartDimension
-from dealmaker.storage.models.base import Entity, enum_type, fk, recent_index
+from dealmaker.storage.models.base import Entity, OpenEnum, enum_type, fk, recent_index
 from dealmaker.storage.types import JSONList
 
 
@@ -36,7 +36,7 @@ class DealParty(Entity):
 
     deal_id: Mapped[str] = mapped_column(fk("deal.id"), index=True)
     organisation_id: Mapped[str] = mapped_column(fk("organisation.id"), index=True)
-    role: Mapped[PartyRole] = mapped_column(enum_type(PartyRole))
+    role: Mapped[PartyRole] = mapped_column(OpenEnum(PartyRole))
     joined_on: Mapped[date | None]
     left_on: Mapped[date | None]
 

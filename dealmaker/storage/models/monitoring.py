@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import String, Text
+from sqlalchemy import String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dealmaker.domain.enums import (
@@ -82,6 +82,9 @@ class Meeting(Entity):
     kind: Mapped[MeetingKind] = mapped_column(enum_type(MeetingKind))
     held_on: Mapped[date] = mapped_column(index=True)
     title: Mapped[str] = mapped_column(default="")
+    #: what is on the table (schema 12)
+    agenda: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    #: one decision a line; a decision can become a commitment (``commitment.meeting_id``)
     decisions: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -21,7 +21,7 @@ class RegisterColumn:
     numeric: bool = False
 
 
-TITLE, STATE, DEAL, FROM, TO, OWNER, AMOUNT, DUE, KIND = range(9)
+TITLE, STATE, DEAL, FROM, TO, OWNER, AMOUNT, DUE, KIND, MANDATE = range(10)
 
 COLUMNS: tuple[RegisterColumn, ...] = (
     RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Toezegging"), CommitmentSort.TITLE, 30),
@@ -33,12 +33,19 @@ COLUMNS: tuple[RegisterColumn, ...] = (
     RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Bedrag"), CommitmentSort.AMOUNT, 11, True),
     RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Uiterlijk"), CommitmentSort.DUE, 12),
     RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Soort"), None, 9),
+    RegisterColumn(QT_TRANSLATE_NOOP(CONTEXT, "Mandaat"), None, 8),
 )
+
+
+def mandate_flag(row: CommitmentRow) -> str:
+    """'⚠ boven' when beyond the owner's registered mandate, '⚠' when marked so by hand."""
+    return "⚠ boven" if row.mandate else ("⚠" if not row.within_mandate else "")
 
 
 def display(row: CommitmentRow, column: int) -> str:
     values = (row.title, row.state.label, row.deal, row.from_org, row.to_org, row.owner,
-              format_eur_short(row.amount_cents), format_date(row.due_on), row.kind.label)
+              format_eur_short(row.amount_cents), format_date(row.due_on), row.kind.label,
+              mandate_flag(row))
     return values[column]
 
 
@@ -47,8 +54,10 @@ def tooltip(row: CommitmentRow, column: int, today: date) -> str:
         return format_eur(row.amount_cents)
     if column == DUE and row.overdue(today):
         return f"Verlopen sinds {format_date(row.due_on)}"
-    if column == TITLE and not row.within_mandate:
-        return f"{row.title} (buiten mandaat)"
+    if column == MANDATE and row.mandate:
+        return row.mandate[0].upper() + row.mandate[1:]
+    if column in (TITLE, MANDATE) and not row.within_mandate:
+        return f"{row.title} (buiten mandaat, zo aangegeven)"
     return display(row, column)
 
 

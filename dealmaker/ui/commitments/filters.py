@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPushButton, QWidget
 
-from dealmaker.domain.enums import Side
+from dealmaker.domain.enums import CommitmentState, Side
 from dealmaker.services.commitments.register import (
     Choice,
     CommitmentQuery,
@@ -19,6 +19,8 @@ from dealmaker.services.commitments.register import (
 from dealmaker.ui.shell.fields import LazyCombo
 
 COMBO_MAX_WIDTH = 220
+#: the view combo's data prefix of "only this state"
+STATE = "status:"
 
 
 class RegisterFilters(QWidget):
@@ -33,6 +35,10 @@ class RegisterFilters(QWidget):
                             (self.tr("Verlopen"), CommitmentView.OVERDUE),
                             (self.tr("Deze maand af"), CommitmentView.THIS_MONTH)):
             self.view.addItem(text, value.value)
+        self.view.insertSeparator(self.view.count())
+        for state in CommitmentState:  # one state: what the board shows as a column
+            self.view.addItem(self.tr("Status: {state}").format(state=state.label),
+                              STATE + state.value)
         self.owner = self._combo("ownerFilter", self.tr("Eigenaar (mijn toezeggingen)"))
         self.deal = self._combo("dealFilter", self.tr("Deal"), LazyCombo("dealFilter"))
         self.party = self._combo("partyFilter", self.tr("Partij (van of aan)"),
@@ -47,13 +53,16 @@ class RegisterFilters(QWidget):
         self.set_options(RegisterOptions((), (), (), 0))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for combo in (self.view, self.owner, self.deal, self.party):
+        for combo in self._combos():
             row.addWidget(combo)
             combo.currentIndexChanged.connect(self._on_change)
         row.addWidget(self.rijk)
         row.addStretch(1)
         row.addWidget(self.clear_button)
         self.clear_button.setEnabled(False)
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (self.view, self.owner, self.deal, self.party)
 
     def _combo(self, name: str, tip: str, combo: QComboBox | None = None) -> QComboBox:
         combo = combo or QComboBox()
@@ -96,21 +105,28 @@ class RegisterFilters(QWidget):
         self.changed.emit()
 
     def active(self) -> bool:
-        return self.rijk.isChecked() or any(
-            c.currentIndex() > 0 for c in (self.view, self.owner, self.deal, self.party))
+        return self.rijk.isChecked() or any(c.currentIndex() > 0 for c in self._combos())
 
     def reset(self) -> None:
-        for combo in (self.view, self.owner, self.deal, self.party, self.rijk):
-            combo.blockSignals(True)
-        for combo in (self.view, self.owner, self.deal, self.party):
+        for widget in (*self._combos(), self.rijk):
+            widget.blockSignals(True)
+        for combo in self._combos():
             combo.setCurrentIndex(0)
         self.rijk.setChecked(False)
-        for combo in (self.view, self.owner, self.deal, self.party, self.rijk):
-            combo.blockSignals(False)
+        for widget in (*self._combos(), self.rijk):
+            widget.blockSignals(False)
         self._on_change()
 
+    def show_state(self, state: CommitmentState | None) -> None:
+        """Filter on ``state`` (the board's "n meer" opens the list so)."""
+        self.view.setCurrentIndex(max(self.view.findData(STATE + state.value) if state else 0,
+                                      0))
+
     def apply(self, query: CommitmentQuery) -> CommitmentQuery:
-        return replace(query, view=CommitmentView(self.view.currentData()),
+        view = str(self.view.currentData())
+        state = CommitmentState(view[len(STATE):]) if view.startswith(STATE) else None
+        return replace(query, view=CommitmentView.ALL if state else CommitmentView(view),
+                       state=state,
                        owner_id=self.owner.currentData(), deal_id=self.deal.currentData(),
                        party_id=self.party.currentData(),
                        from_side=Side.RIJK if self.rijk.isChecked() else None)

@@ -40,7 +40,8 @@ class CommitmentForm(QWidget):
         self.title = QLineEdit()
         self.title.setObjectName("title")
         self.kind = QComboBox()
-        for kind in CommitmentKind:
+        self.kind.setObjectName("kind")
+        for kind in choices.kinds:
             self.kind.addItem(kind.label, kind.value)
         self.from_org = searchable_combo("fromOrg")
         self.to_org = searchable_combo("toOrg")
@@ -65,7 +66,7 @@ class CommitmentForm(QWidget):
         self.description = QPlainTextEdit()
         self.description.setObjectName("description")
         self.description.setFixedHeight(70)
-        form = QFormLayout(self)
+        form = self._layout = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         for label, widget in ((self.tr("&Omschrijving"), self.title),
                               (self.tr("&Soort"), self.kind),
@@ -80,6 +81,11 @@ class CommitmentForm(QWidget):
                               (self.tr("&Toelichting"), self.description)):
             form.addRow(label, widget)
 
+    def add_below_amount(self, widget: QWidget) -> None:
+        """A row under Bedrag (the mandate flag)."""
+        position: Any = self._layout.getWidgetPosition(self.amount)
+        self._layout.insertRow(int(position[0]) + 1, "", widget)
+
     def set_people(self, combo: QComboBox, people: tuple[Choice, ...],
                    current: str | None) -> None:
         combo.clear()
@@ -90,6 +96,8 @@ class CommitmentForm(QWidget):
 
     def load(self, data: CommitmentData) -> None:
         self.title.setText(data.title)
+        if self.kind.findData(data.kind.value) < 0:  # taken off the list since: still valid
+            self.kind.addItem(data.kind.label, data.kind.value)
         choose(self.kind, data.kind.value)
         choose(self.from_org, data.from_organisation_id)
         choose(self.to_org, data.to_organisation_id)
@@ -99,7 +107,8 @@ class CommitmentForm(QWidget):
         self.within_mandate.setChecked(data.within_mandate)
         self.description.setPlainText(data.description)
 
-    def data(self, confirmed_by_id: str | None = None) -> CommitmentData:
+    def data(self, confirmed_by_id: str | None = None,
+             meeting_id: str | None = None) -> CommitmentData:
         """The typed values; raises ``FieldError`` naming the field that is wrong."""
         frm, to = chosen(self.from_org), chosen(self.to_org)
         if frm is None:
@@ -120,4 +129,5 @@ class CommitmentForm(QWidget):
             from_organisation_id=frm, to_organisation_id=to, deal_id=chosen(self.deal),
             description=self.description.toPlainText(), owner_id=self.owner.currentData(),
             counterpart_id=self.counterpart.currentData(), amount_cents=amount, due_on=due,
-            within_mandate=self.within_mandate.isChecked(), confirmed_by_id=confirmed_by_id)
+            within_mandate=self.within_mandate.isChecked(), confirmed_by_id=confirmed_by_id,
+            meeting_id=meeting_id)

@@ -25,6 +25,11 @@ def install(context: AppContext) -> None:
             combo.setCurrentIndex(max(combo.findData(value), 0))
         context.pages.show(page.key)
 
+    def from_decision(parent: Parent, meeting_id: str, decision: str) -> None:
+        CommitmentDialog(context, None, parent or context.window, meeting_id=meeting_id,
+                         title=decision).exec()
+
     context.commands.open_commitment = open_commitment
     context.commands.show_commitments = show_commitments
+    context.commands.commitment_from_decision = from_decision
     context.pages.register(page)

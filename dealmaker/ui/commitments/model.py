@@ -64,7 +64,8 @@ class CommitmentTableModel(PagedQueryModel[CommitmentQuery, CommitmentRow]):
         if (cell := self.cell(index)) is None:
             return None
         row, col = cell
-        late = col == C.DUE and row.overdue(self._today)
+        late = (col == C.DUE and row.overdue(self._today)) or (col == C.MANDATE
+                                                               and bool(C.mandate_flag(row)))
         if role == Qt.ItemDataRole.DisplayRole:
             return C.display(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:

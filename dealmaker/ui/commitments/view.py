@@ -8,21 +8,26 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from dealmaker.domain.enums import CommitmentState
 from dealmaker.services.commitments.register import (
+    CommitmentQuery,
     CommitmentRow,
     RegisterOptions,
     register_options,
 )
 from dealmaker.ui.commitments import columns as C
 from dealmaker.ui.commitments.actions import CommitmentActions
+from dealmaker.ui.commitments.board import CommitmentBoard
 from dealmaker.ui.commitments.filters import RegisterFilters
 from dealmaker.ui.commitments.model import CommitmentTableModel
 from dealmaker.ui.shell.context import AppContext
@@ -73,9 +78,26 @@ class CommitmentsView(QWidget):
         self.step_button.setToolTip(self.tr("De gekozen toezegging één stap verder, "
                                             "gedateerd vandaag (Ctrl+→)"))
         self.step_button.clicked.connect(self.ops.next_step)
+        self.board = CommitmentBoard(context)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.board)
+        self.list_button = self._toggle("showList", self.tr("&Lijst"),
+                                        self.tr("Het register als lijst"))
+        self.board_button = self._toggle("showBoard", self.tr("&Bord"),
+                                         self.tr("Een bord met een kolom per status"))
+        self.list_button.setChecked(True)
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        for button in (self.list_button, self.board_button):
+            group.addButton(button)
+        self.board_button.toggled.connect(self._show_board)
 
         head = QHBoxLayout()
         head.addWidget(title)
+        head.addSpacing(16)
+        head.addWidget(self.list_button, 0, Qt.AlignmentFlag.AlignBottom)
+        head.addWidget(self.board_button, 0, Qt.AlignmentFlag.AlignBottom)
         head.addStretch(1)
         head.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBottom)
         tools = QHBoxLayout()
@@ -89,12 +111,14 @@ class CommitmentsView(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.filters)
         layout.addWidget(self.error)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.stack, 1)
 
         self.search.textChanged.connect(self._apply_query)
         self.filters.changed.connect(self._apply_query)
         self.model.rows_loaded.connect(self._on_rows_loaded)
         self.model.load_failed.connect(self._show_error)
+        self.board.rows_loaded.connect(self._on_board_loaded)
+        self.board.list_requested.connect(self.show_list_of)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -106,6 +130,32 @@ class CommitmentsView(QWidget):
         find.activated.connect(self.focus_search)
         self._update_enabled()
 
+    def _toggle(self, name: str, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setCheckable(True)
+        button.setToolTip(tip)
+        return button
+
+    def board_shown(self) -> bool:
+        return self.stack.currentWidget() is self.board
+
+    def _show_board(self, on: bool) -> None:
+        self.stack.setCurrentWidget(self.board if on else self.table)
+        self.step_button.setVisible(not on)
+        query = self._query()
+        if on:
+            self.board.set_query(query)
+        elif query != self.model.query:
+            self.model.set_query(query)
+        else:
+            self.model.reload()
+
+    def show_list_of(self, state: CommitmentState) -> None:
+        """The list with the board's filters and only ``state`` ("n meer" on the board)."""
+        self.list_button.setChecked(True)
+        self.filters.show_state(state)
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -116,16 +166,24 @@ class CommitmentsView(QWidget):
             return
         self._context.tasks.run(register_options, ws, on_done=self._set_options,
                                 on_error=lambda exc: self._show_error(str(exc)))
-        self.model.reload()
+        if self.board_shown():
+            self.board.reload()
+        else:
+            self.model.reload()
 
     def _set_options(self, options: RegisterOptions) -> None:
         self._all = options.total
         self.filters.set_options(options)
         self._update_count()
 
+    def _query(self) -> CommitmentQuery:
+        return self.filters.apply(replace(self.model.query, search=self.search.text()))
+
     def _apply_query(self) -> None:
-        query = self.filters.apply(replace(self.model.query, search=self.search.text()))
-        if query != self.model.query:
+        query = self._query()
+        if self.board_shown():  # the list follows when it is shown again
+            self.board.set_query(query)
+        elif query != self.model.query:
             self.model.set_query(query)
 
     def _on_rows_loaded(self) -> None:
@@ -134,8 +192,12 @@ class CommitmentsView(QWidget):
         self._update_enabled()
         self.rows_loaded.emit()
 
+    def _on_board_loaded(self) -> None:
+        self._update_count()
+        self.rows_loaded.emit()
+
     def _update_count(self) -> None:
-        n = self.model.total
+        n = self.board.total if self.board_shown() else self.model.total
         filtered = bool(self.search.text().strip()) or self.filters.active()
         self.count.setText(self.tr("{n} van {all} toezeggingen").format(
             n=_count(n), all=_count(max(n, self._all))) if filtered else

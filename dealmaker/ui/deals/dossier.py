@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from dealmaker.services.changes import Changes
 from dealmaker.services.commitments.choices import editor_choices
+from dealmaker.services.commitments.vocabulary import vocabulary
 from dealmaker.services.deals.dossier import DealDossier, deal_dossier, dealmaker_choices
 from dealmaker.services.deals.links import opgave_choices, theme_choices
 from dealmaker.services.deals.records import save_deal
@@ -43,7 +44,8 @@ class DealDossierDialog(QDialog):
         self.dossier: DealDossier | None = deal_dossier(ws, deal_id) if deal_id else None
         self.setWindowTitle(self.dossier.data.name if self.dossier else self.tr("Nieuwe deal"))
         self.form = DealForm(lambda: dealmaker_choices(ws))
-        self.parties = PartiesEditor(lambda: editor_choices(ws).parties)
+        self.parties = PartiesEditor(lambda: editor_choices(ws).parties,
+                                     roles=vocabulary(ws).roles)
         self.links = LinksEditor(lambda: opgave_choices(ws), lambda: theme_choices(ws))
         self.tabs = SectionTabs()
         deal_tab = QWidget()

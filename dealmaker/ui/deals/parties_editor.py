@@ -3,7 +3,7 @@ changed and removed here, saved with the deal as one step."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -29,9 +29,11 @@ ORG, ROLE, JOINED, LEFT = range(4)
 
 class PartiesEditor(QWidget):
     def __init__(self, load: Callable[[], tuple[PartyChoice, ...]],
-                 parent: Any = None) -> None:
-        """``load`` fetches the organisations to choose from, when first needed."""
+                 parent: Any = None, *, roles: Sequence[PartyRole] = tuple(PartyRole)) -> None:
+        """``load`` fetches the organisations to choose from, when first needed; ``roles``
+        are offered (the list in Instellingen)."""
         super().__init__(parent)
+        self._roles = tuple(roles)
         self._names: dict[str, str] = {}
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("parties")
@@ -51,7 +53,7 @@ class PartiesEditor(QWidget):
         self.org.set_loader(("", None), choices)
         self.role = QComboBox()
         self.role.setObjectName("partyRole")
-        for r in PartyRole:
+        for r in self._roles:
             self.role.addItem(r.label, r.value)
         # a role is a combo in its cell: the column must fit the longest one whole
         self.table.setColumnWidth(ROLE, self.role.sizeHint().width() + 4)
@@ -77,7 +79,7 @@ class PartiesEditor(QWidget):
         org.setFlags(org.flags() & ~org.flags().ItemIsEditable)
         self.table.setItem(r, ORG, org)
         combo = QComboBox()
-        for role in PartyRole:
+        for role in (*self._roles, *(() if p.role in self._roles else (p.role,))):
             combo.addItem(role.label, role.value)
         combo.setCurrentIndex(combo.findData(p.role.value))
         self.table.setCellWidget(r, ROLE, combo)

@@ -59,6 +59,12 @@ class Commands:
     open_deal: Callable[[str], None] = field(default_factory=_missing("open_deal"))
     #: the editor of one commitment: (parent, commitment id) (``ui.commitments``)
     open_commitment: OnPerson = field(default_factory=_missing("open_commitment"))
+    #: the editor of one meeting (overleg): (parent, meeting id) (``ui.meetings``)
+    open_meeting: OnPerson = field(default_factory=_missing("open_meeting"))
+    #: a new commitment made at a meeting from one of its decisions: (parent, meeting id,
+    #: decision text) (``ui.commitments``)
+    commitment_from_decision: Callable[[Parent, str, str], None] = field(
+        default_factory=_missing("commitment_from_decision"))
     #: the contact-moment form with these participants (``ui.interactions``)
     log_contact_moment: Callable[[Parent, list[str] | None], None] = field(
         default_factory=_missing("log_contact_moment"))

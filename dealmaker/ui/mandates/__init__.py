@@ -1,0 +1,1 @@
+"""Mandaten: the register of who may promise what, and its editor."""

@@ -1,0 +1,1 @@
+"""Instellingen (Ctrl+,): the lists the user extends (kinds of commitment, party roles)."""
