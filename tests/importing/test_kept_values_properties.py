@@ -24,7 +24,7 @@ def _row(cells: list[str]) -> Table:
     return Table("csv", HEAD, [(2, cells)])
 
 
-ONE_VALUE = TEXT.filter(lambda t: ":::" not in t and not any(c in t for c in "\r\n\x0b"
+ONE_VALUE = TEXT.filter(lambda t: ":::" not in t and not any(c in t for c in "\r\n\x0b\x0c"
                                                                  "\x1c\x1d\x1e\x85"
                                                                  "\u2028\u2029"))
 

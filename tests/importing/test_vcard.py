@@ -146,3 +146,14 @@ def test_export_search(workspace: Workspace, tmp_path: Path) -> None:
     assert person_ids_matching(workspace, "...") == []
     assert export_vcards(workspace, person_ids_matching(workspace, "zeeland"),
                          tmp_path / "z.vcf") == 1
+
+
+def test_an_agents_own_card_inside_a_card_is_skipped_not_a_damaged_file(
+        workspace: Workspace, tmp_path: Path) -> None:
+    vcf = tmp_path / "agent.vcf"
+    vcf.write_text("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Boss;Big\r\nAGENT:\r\nBEGIN:VCARD\r\n"
+                   "VERSION:2.1\r\nN:Helper;Little\r\nEND:VCARD\r\nEMAIL:big@boss.example\r\n"
+                   "END:VCARD\r\n", encoding="utf-8")
+    plan = plan_import(workspace, vcf)
+    assert [(r.values.full_name, r.values.email) for r in plan.rows] == [
+        ("Big Boss", "big@boss.example")]

@@ -110,9 +110,15 @@ def split_cards(text: TextIO, name: str = "") -> Iterator[tuple[int, list[str], 
     """(line of BEGIN:VCARD, the card's logical lines, problem); ``ImportFileError`` for a
     card without END:VCARD."""
     card: _Card | None = None
+    nested = 0  # inside a 2.1 AGENT's own vCard (skipped)
     for number, line, whole in _physical_lines(text):
         upper = line.strip().upper()
-        if upper == "BEGIN:VCARD" and whole:
+        if nested:
+            nested += (upper == "BEGIN:VCARD") - (upper == "END:VCARD")
+        elif upper == "BEGIN:VCARD" and whole:
+            if card is not None and card.lines and _is_agent(card.lines[-1]):
+                nested = 1
+                continue
             if card is not None:
                 raise _unfinished(name, card.start)
             card = _Card(number)
@@ -125,6 +131,10 @@ def split_cards(text: TextIO, name: str = "") -> Iterator[tuple[int, list[str], 
             card.add(line, whole)
     if card is not None:
         raise _unfinished(name, card.start)
+
+
+def _is_agent(line: str) -> bool:
+    return line.split(":", 1)[0].split(";", 1)[0].strip().upper() == "AGENT"
 
 
 def _unfinished(name: str, start: int) -> ImportFileError:
