@@ -52,11 +52,11 @@ def cmd_import(args: argparse.Namespace, db: Path) -> int:
     from dealmaker.services.importing import (
         FIELDS,
         ImportFailed,
-        InvalidRowsError,
         apply_import,
         describe_problems,
         plan_import,
     )
+    from dealmaker.services.importing.compare import LABELS
     from dealmaker.storage.workspace import open_workspace
 
     with open_workspace(db) as ws:  # WorkspaceError -> exit 1 in main
@@ -64,31 +64,34 @@ def cmd_import(args: argparse.Namespace, db: Path) -> int:
             plan = plan_import(ws, args.file, on_duplicate=args.on_duplicate)
             if plan.file_problems:
                 raise CommandError(describe_problems(plan.source, plan.file_problems))
-            result = apply_import(ws, plan, only_valid=args.only_valid)
+            result = apply_import(ws, plan)
         except ImportFailed as exc:
-            if len(exc.problems) <= 1:
-                raise CommandError(f"{exc} (werkruimte ongewijzigd)") from None
-            say(f"Niets geïmporteerd uit {args.file.name}; fouten:")
-            for problem in exc.problems:
-                say(f"  {problem.describe(args.file.name)}")
-            rows = len({p.row for p in exc.problems})
-            hint = (" Met --only-valid worden alleen de goede rijen geïmporteerd."
-                    if isinstance(exc, InvalidRowsError) else "")
-            raise CommandError(f"{args.file.name}: {rows} rijen met fouten (zie hierboven); "
-                               f"niets geïmporteerd, werkruimte ongewijzigd.{hint}") from None
-    say(f"Geïmporteerd uit {args.file.name} naar {db}:")
+            raise CommandError(f"{exc} (werkruimte ongewijzigd)") from None
+    name = args.file.name
+    say(f"Geïmporteerd uit {name} naar {db}:")
     say(f"  nieuw:           {result.created:>6}")
-    say(f"  samengevoegd:    {result.merged:>6}")
+    say(f"  aangevuld:       {result.merged:>6}")
     say(f"  overgeslagen:    {result.skipped:>6}")
     rejected_rows = len({p.row for p in result.rejected})
     say(f"  afgewezen:       {rejected_rows:>6}")
     for problem in result.rejected:
-        say(f"    {problem.describe(args.file.name)}")
+        say(f"    {problem.describe(name)}")
+    if result.warnings:
+        say(f"  meldingen:       {len(result.warnings):>6}")
+        for problem in result.warnings:
+            say(f"    {problem.describe(name)}")
     if result.organisations_created:
         say(f"  nieuwe organisaties: {result.organisations_created}")
-    for kept in result.kept:
-        say(f"  rij {kept.row}: {FIELDS.get(kept.field, kept.field)} bleef '{kept.kept}' "
-              f"(niet overgenomen: '{kept.ignored}')")
+    for added in result.added:
+        label = FIELDS.get(added.field, LABELS.get(added.field, added.field))
+        kept = f" (bestaand '{added.old}' behouden)" if added.old and \
+            added.how == "toegevoegd" else ""
+        was = f" (was '{added.old}')" if added.how == "overschreven" else ""
+        say(f"  rij {added.row}: {added.person}: {label.lower()} '{added.value}' "
+            f"{added.how}{kept}{was}")
+    for kept_value in result.kept:
+        say(f"  rij {kept_value.row}: {FIELDS.get(kept_value.field, kept_value.field)} bleef "
+            f"'{kept_value.kept}' (niet overgenomen: '{kept_value.ignored}')")
     return 0
 
 

@@ -68,11 +68,15 @@ def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                          help="importeer contacten uit .csv, .xlsx of .vcf")
     imp.add_argument("file", type=Path, metavar="BESTAND",
                      help="het bestand met contacten (.csv, .txt, .xlsx of .vcf)")
-    imp.add_argument("--on-duplicate", choices=("merge", "skip", "create"), default="skip",
-                     help="wat te doen met dubbele contacten: samenvoegen (merge), "
-                          "overslaan (skip, standaard) of toch aanmaken (create)")
+    imp.add_argument("--on-duplicate", choices=("merge", "overwrite", "skip", "create"),
+                     default="merge",
+                     help="wat te doen met een contact dat al bestaat: aanvullen (merge, "
+                          "standaard: wat nieuw is toevoegen, niets overschrijven), "
+                          "overschrijven (overwrite), overslaan (skip) of toch aanmaken "
+                          "(create)")
     imp.add_argument("--only-valid", action="store_true",
-                     help="importeer alleen de goede rijen en sla rijen met fouten over")
+                     help="(blijft werken; ongeldige waarden blokkeren een contact niet "
+                          "meer: ze staan in de notities en worden gemeld)")
     exp = sub.add_parser("export-vcard", parents=[common],
                          help="exporteer contacten als vCard (.vcf)")
     exp.add_argument("--out", type=Path, metavar="BESTAND", required=True,

@@ -21,7 +21,9 @@ from dealmaker.domain.dates import utcnow
 from dealmaker.services.changes import Changes
 from dealmaker.services.directory import current_positions
 from dealmaker.services.history import TABLE_LABELS, field_label
-from dealmaker.storage.models import Base, Entity, Person, Relation
+from dealmaker.services.merge_outcome import MergeOutcome, detail_json
+from dealmaker.storage.journal import OPERATION
+from dealmaker.storage.models import Base, Entity, Operation, Person, Relation
 from dealmaker.storage.revert import mapped_class
 from dealmaker.storage.workspace import Workspace
 
@@ -128,20 +130,30 @@ def merge_preview(ws: Workspace, a: str, b: str) -> MergePreview:
                             describe(a), describe(b))
 
 
-def _apply_fields(survivor: Person, other: Person, choices: Mapping[str, Choice]) -> None:
+def _apply_fields(survivor: Person, other: Person, choices: Mapping[str, Choice]
+                  ) -> tuple[list[str], list[str]]:
+    """Set the survivor's fields; (fields taken from the other, fields joined)."""
+    taken, joined = [], []
     for field in MERGE_FIELDS:
         mine, theirs = getattr(survivor, field), getattr(other, field)
         choice = choices.get(field, _default(field, mine, theirs))
         if choice == "other":
+            if _text(mine) != _text(theirs):
+                taken.append(field)
             setattr(survivor, field, theirs)
         elif choice == "both" and field == "notes":
+            if mine and theirs and mine != theirs:
+                joined.append(field)
             survivor.notes = "\n\n".join(t for t in (mine, theirs) if t)
         elif choice not in ("survivor", "both"):
             raise MergeError(f"Onbekende keuze voor {field_label('person', field)}: {choice}")
+    return taken, joined
 
 
-def _move_links(session: Session, survivor_id: str, other_id: str) -> set[str]:
-    """Point every link at the survivor; soft-delete rows that would become duplicates."""
+def _move_links(session: Session, survivor_id: str, other_id: str,
+                moved_live: dict[str, int] | None = None) -> set[str]:
+    """Point every link at the survivor; soft-delete rows that would become duplicates.
+    ``moved_live`` gets, per link label, how many live rows now point at the survivor."""
     now, tables = utcnow(), set()
     moved: dict[str, list[Entity]] = {}
     for table, col in person_links():
@@ -160,6 +172,9 @@ def _move_links(session: Session, survivor_id: str, other_id: str) -> set[str]:
             selfish = isinstance(row, Relation) and row.source_person_id == row.target_person_id
             if selfish or (keys is not None and _has_twin(session, cls, row, keys)):
                 row.deleted_at = now
+            elif moved_live is not None:
+                label = TABLE_LABELS.get(table, table)
+                moved_live[label] = moved_live.get(label, 0) + 1
     return tables
 
 
@@ -174,6 +189,13 @@ def _has_twin(session: Session, cls: type[Entity], row: Entity, keys: tuple[str,
 def merge_persons(ws: Workspace, survivor_id: str, other_id: str,
                   choices: Mapping[str, Choice] | None = None) -> Changes:
     """Merge ``other`` into ``survivor`` (fields by ``choices``, links moved) as one operation."""
+    return merge_contacts(ws, survivor_id, other_id, choices).changes
+
+
+def merge_contacts(ws: Workspace, survivor_id: str, other_id: str,
+                   choices: Mapping[str, Choice] | None = None) -> MergeOutcome:
+    """Like :func:`merge_persons`, and say what happened: the operation's ``detail``
+    records the survivor (ids and field names only) and the outcome tells the user."""
     if survivor_id == other_id:
         raise MergeError("Kies twee verschillende contacten om samen te voegen.")
     unknown = set(choices or {}) - set(MERGE_FIELDS)
@@ -182,8 +204,20 @@ def merge_persons(ws: Workspace, survivor_id: str, other_id: str,
     with ws.uow("Personen samenvoegen") as uow:
         session = uow.session
         survivor, other = _live_person(session, survivor_id), _live_person(session, other_id)
-        _apply_fields(survivor, other, choices or {})
-        tables = _move_links(session, survivor_id, other_id)
+        names = survivor.full_name, other.full_name
+        taken, joined = _apply_fields(survivor, other, choices or {})
+        moved: dict[str, int] = {}
+        tables = _move_links(session, survivor_id, other_id, moved)
         other.deleted_at = utcnow()
+        session.flush()
+        op_id = session.info.get(OPERATION)
+        if op_id is not None:
+            operation = session.get(Operation, op_id)
+            if operation is not None:
+                operation.detail = detail_json(survivor_id, other_id, taken + joined, moved)
         op = uow.commit()
-    return Changes(frozenset({"person", *tables}), op)
+    return MergeOutcome(
+        Changes(frozenset({"person", *tables}), op), survivor_id, other_id, *names,
+        taken=tuple(field_label("person", f) for f in taken),
+        joined=tuple(field_label("person", f) for f in joined),
+        moved=tuple(sorted(moved.items())))

@@ -86,6 +86,24 @@ def _same_person(a: list[Identity], b: list[Identity]) -> bool:
     return bool(keys(a) & keys(b))
 
 
+#: key of the merge record in ``Operation.detail`` (written by services.merge: the ids of
+#: the contact that stayed ("blijft") and the one merged into it ("opgegaan"))
+MERGE_DETAIL_KEY = "samengevoegd"
+
+
+def _recorded_merges(conn: Connection, merge_operation: str) -> dict[str, set[str]]:
+    """Survivor id -> ids merged into it, from the merge records in operation details."""
+    out: dict[str, set[str]] = {}
+    for detail in conn.execute(select(Operation.detail).where(
+            Operation.name == merge_operation, Operation.detail.is_not(None))).scalars():
+        try:
+            record = json.loads(detail or "{}")[MERGE_DETAIL_KEY]
+            out.setdefault(str(record["blijft"]), set()).add(str(record["opgegaan"]))
+        except (ValueError, TypeError, KeyError):
+            continue
+    return out
+
+
 def merged_into(conn: Connection, person_id: str, merge_operation: str) -> set[str]:
     """The person and everyone merged into it (and into those), still soft-deleted.
 
@@ -96,6 +114,7 @@ def merged_into(conn: Connection, person_id: str, merge_operation: str) -> set[s
     merge left the other person live again, so it no longer counts.
     """
     found, todo = {person_id}, [person_id]
+    recorded = _recorded_merges(conn, merge_operation)
     deletions = (select(Change.operation_id, Change.entity_id)
                  .join(Operation, Operation.id == Change.operation_id)
                  .join(Person, Person.id == Change.entity_id)
@@ -115,6 +134,10 @@ def merged_into(conn: Connection, person_id: str, merge_operation: str) -> set[s
         mine = identities(conn, survivor)
         for op, other in merges:
             if other in found:
+                continue
+            if other in recorded.get(survivor, ()):  # the merge record names the survivor
+                found.add(other)
+                todo.append(other)
                 continue
             bare = sizes.get(op) == 1 and _same_person(identities(conn, other), mine)
             if op in touching or bare:

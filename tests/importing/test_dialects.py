@@ -38,7 +38,8 @@ def test_outlook_english(workspace: Workspace, tmp_path: Path) -> None:
     assert plan.rows[0].values == ContactValues(
         first_name="Jan", tussenvoegsel="van der", last_name="Berg",
         email="jan@zwolle.example", phone="06 1234 5678", organisation="Gemeente Zwolle",
-        function="Wethouder", notes="Kent de regio", tags=("Bestuur", "Zwolle"))
+        function="Wethouder", notes="Kent de regio\nOok e-mailadres: j@prive.example",
+        tags=("Bestuur", "Zwolle"))
     assert plan.rows[0].row == 2 and not plan.rows[0].problems
 
 

@@ -65,7 +65,7 @@ def test_candidates_and_proposed_actions(workspace: Workspace, anna: str,
     assert found[7] == []
     assert [r.action for r in plan.rows] == ["merge", "merge", "create", "merge", "merge",
                                              "create"]
-    assert plan.counts() == {"create": 2, "merge": 4, "skip": 0, "invalid": 0}
+    assert plan.counts() == {"create": 2, "merge": 4, "overwrite": 0, "skip": 0, "invalid": 0}
 
 
 def test_merge_fills_empty_fields_and_keeps_the_rest(workspace: Workspace, anna: str,
@@ -91,14 +91,21 @@ def test_merge_fills_empty_fields_and_keeps_the_rest(workspace: Workspace, anna:
             Organisation.name == "Provincie Overijssel")).one()
         assert (other.kind, other.side) == (OrgKind.OVERIG, Side.REGIO)
     kept = {(k.row, k.field, k.kept, k.ignored) for k in result.kept}
-    assert (2, "function", "Wethouder", "Burgemeester") in kept
     assert (3, "first_name", "Anna", "Ana") in kept
+    added = {(a.row, a.field, a.value, a.old, a.how) for a in result.added}
+    # aanvullen: the new function is added beside the old one, the phone filled in
+    assert (2, "function", "Burgemeester, Gemeente Zwolle", "Wethouder", "toegevoegd") in added
+    assert (2, "phone", "038 1234567", "", "ingevuld") in added
+    with workspace.read() as s:
+        titles = set(s.scalars(select(Position.title).where(Position.person_id == anna,
+                                                            Position.deleted_at.is_(None))))
+    assert titles == {"Wethouder", "Burgemeester"}
     assert count(workspace, Tag) == 2  # "rijk" matched "Rijk" case-insensitively
     assert count(workspace, Organisation) == 3  # Zwolle was found, not created again
 
 
 def test_skip_and_create(workspace: Workspace, anna: str, contacts: Path) -> None:
-    plan = plan_import(workspace, contacts)  # default: skip duplicates
+    plan = plan_import(workspace, contacts, on_duplicate="skip")
     result = apply_import(workspace, plan)
     assert (result.created, result.merged, result.skipped) == (2, 0, 4)
     assert count(workspace, Person) == 3
@@ -137,8 +144,8 @@ def test_nothing_to_do_writes_no_operation(workspace: Workspace, anna: str,
     path = write_csv(tmp_path / "zelfde.csv", [HEAD, ["Anna", "van den", "Berg",
                      "anna@zwolle.example", "", "Gemeente Zwolle", "", ""]])
     before = fingerprint(workspace.path)
-    result = apply_import(workspace, plan_import(workspace, path))
-    assert result.skipped == 1 and result.changes.operation_id is None
+    result = apply_import(workspace, plan_import(workspace, path))  # default: aanvullen
+    assert result.merged == 1 and result.changes.operation_id is None
     assert fingerprint(workspace.path) == before
 
 

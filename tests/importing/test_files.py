@@ -9,7 +9,6 @@ import pytest
 
 from dealmaker.services.importing import (
     ImportFileError,
-    InvalidRowsError,
     apply_import,
     plan_import,
 )
@@ -68,7 +67,8 @@ def test_xlsx_with_numbers_and_dates(workspace: Workspace, tmp_path: Path) -> No
     ("ruis.xlsx", os.urandom(64), "geen geldig Excel-bestand"),
     ("kapot.xlsx", b"PK\x03\x04" + os.urandom(200), "geen geldig Excel-bestand"),
     ("oud.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), ".xls"),
-    ("kaart.vcf", b"BEGIN:VCARD\r\nVERSION:3.0\r\n", "geen vCards"),
+    ("kaart.vcf", b"BEGIN:VCARD\r\nVERSION:3.0\r\n", "vCard zonder END:VCARD"),
+    ("geen.vcf", b"VERSION:3.0\r\nFN:Jan\r\nEND:VCARD\r\n", "geen vCards"),
 ])
 def test_bad_files_are_refused_with_the_file_name(
         workspace: Workspace, tmp_path: Path, name: str, content: bytes,
@@ -99,44 +99,50 @@ def test_missing_name_column_names_file_row_and_nothing_is_written(
     assert fingerprint(workspace.path) == before
 
 
-def test_invalid_rows_stop_everything_unless_chosen(workspace: Workspace,
-                                                    tmp_path: Path) -> None:
+def test_invalid_values_never_block_their_contact(workspace: Workspace,
+                                                  tmp_path: Path) -> None:
+    """A value that does not validate is kept as typed in the notes, marked, and listed
+    as a warning; a contact without a name is named after its e-mail address."""
+    from dealmaker.storage.models import Person
+
     path = write_csv(tmp_path / "mix.csv", [
         ["Voornaam", "Achternaam", "E-mailadres", "Telefoon"],
         ["Anna", "Smit", "anna@example.nl", "06-12345678"],
         ["Bert", "Kok", "bert(at)example.nl", ""],
         ["", "", "geen@naam.nl", ""],
         ["Cor", "Wit", "", "6,12E+08"],
-        ["Dirk", "Ros", "dirk@example.nl", ""]])
-    before = fingerprint(workspace.path)
+        ["Dirk", "Ros", "dirk@example.nl", "+1-418-656-9254;ext=102"],
+        ["", "", "", ""]])
     plan = plan_import(workspace, path)
-    problems = [(p.row, p.column, p.reason.split(":")[0]) for r in plan.rows
-                for p in r.problems]
-    assert problems == [(3, "E-mailadres", "ongeldig e-mailadres"),
-                        (4, "Voornaam/Achternaam", "naam ontbreekt (geen voornaam of "
-                         "achternaam)"),
-                        (5, "Telefoon", "ongeldig telefoonnummer")]
-    with pytest.raises(InvalidRowsError, match=r"mix.csv, rij 3, kolom E-mailadres") as info:
-        apply_import(workspace, plan)
-    assert len(info.value.problems) == 3
-    assert fingerprint(workspace.path) == before
-
-    result = apply_import(workspace, plan, only_valid=True)
-    assert (result.created, result.merged, result.skipped) == (2, 0, 0)
-    assert [p.row for p in result.rejected] == [3, 4, 5]
-
-
-def test_include_invalid_keeps_bad_values_in_notes(workspace: Workspace,
-                                                   tmp_path: Path) -> None:
-    from dealmaker.storage.models import Person
-
-    path = write_csv(tmp_path / "mix.csv", [["Naam", "E-mail"], ["Bert Kok", "bert(at)x.nl"],
-                                           ["", "zonder@naam.nl"]])
-    result = apply_import(workspace, plan_import(workspace, path), include_invalid=True)
-    assert result.created == 1 and [p.row for p in result.rejected] == [3]
+    assert [r.problems for r in plan.rows] == [[], [], [], [], []]
+    warnings = [(w.row, w.column, w.reason) for r in plan.rows for w in r.warnings]
+    assert warnings == [
+        (3, "E-mailadres", "geen geldig e-mailadres: 'bert(at)example.nl' staat in de "
+         "notities"),
+        (4, "Voornaam/Achternaam", "geen naam: weergavenaam uit het e-mailadres "
+         "('geen@naam.nl')"),
+        (5, "Telefoon", "geen nummer: '6,12E+08' staat in de notities")]
+    result = apply_import(workspace, plan)
+    assert (result.created, result.merged, result.skipped, result.rejected) == (5, 0, 0, [])
+    assert len(result.warnings) == 3
     with workspace.read() as s:
-        bert = s.query(Person).one()
-    assert bert.email == "" and "E-mailadres: bert(at)x.nl" in bert.notes
+        people = {p.full_name: p for p in s.query(Person)}
+    assert people["Bert Kok"].email == ""
+    assert "E-mailadres (geen geldig e-mailadres): bert(at)example.nl" in people[
+        "Bert Kok"].notes
+    assert people["geen@naam.nl"].email == "geen@naam.nl"
+    assert people["Cor Wit"].phone == "" and "Telefoon (geen nummer): 6,12E+08" in people[
+        "Cor Wit"].notes
+    assert people["Dirk Ros"].phone == "+1-418-656-9254 ext. 102"
+
+
+def test_a_file_without_any_contact_is_refused(workspace: Workspace, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "leeg.csv", [["Naam", "E-mail", "Telefoon"], ["", "", ""],
+                                            ["  ", "", ""]])
+    before = fingerprint(workspace.path)
+    with pytest.raises(ImportFileError, match=r"leeg.csv"):
+        apply_import(workspace, plan_import(workspace, path))
+    assert fingerprint(workspace.path) == before
 
 
 def test_row_numbers_count_lines_of_multiline_cells(workspace: Workspace,
@@ -148,4 +154,4 @@ def test_row_numbers_count_lines_of_multiline_cells(workspace: Workspace,
     plan = plan_import(workspace, path)
     assert [r.row for r in plan.rows] == [2, 5]
     assert plan.rows[0].values.notes == "regel 1\nregel 2\nregel 3"
-    assert plan.rows[1].problems[0].row == 5
+    assert plan.rows[1].warnings[0].row == 5

@@ -34,20 +34,17 @@ def test_import_then_again_with_duplicates(workspace_path: Path, tmp_path: Path,
     assert out_file.read_text(encoding="utf-8").count("BEGIN:VCARD") == 2
 
 
-def test_invalid_rows_refused_then_only_valid(workspace_path: Path, tmp_path: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_invalid_values_are_warnings_not_refusals(workspace_path: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
     path = write_csv(tmp_path / "mix.csv", [HEAD, ["Eva", "Smit", "eva(at)ede", "", ""],
                                            ["Tom", "Wit", "tom@ede.example", "", ""]])
-    before = fingerprint(workspace_path)
-    assert main(["import", "--db", str(workspace_path), str(path)]) == 1
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "mix.csv, rij 2, kolom E-mailadres" in err
-    assert "werkruimte ongewijzigd" in err
-    assert fingerprint(workspace_path) == before
-    assert main(["import", "--db", str(workspace_path), str(path), "--only-valid"]) == 0
+    assert main(["import", "--db", str(workspace_path), str(path)]) == 0
     out = capsys.readouterr().out
-    assert "nieuw:                1" in out and "afgewezen:            1" in out
-    assert "mix.csv, rij 2, kolom E-mailadres: ongeldig e-mailadres" in out
+    assert "nieuw:                2" in out and "afgewezen:            0" in out
+    assert ("mix.csv, rij 2, kolom E-mailadres: geen geldig e-mailadres: 'eva(at)ede' staat "
+            "in de notities") in out
+    assert main(["import", "--db", str(workspace_path), str(path)]) == 0  # again: nothing new
+    assert "nieuw:                0" in capsys.readouterr().out
 
 
 def test_bad_file_exits_1_with_one_line(workspace_path: Path, tmp_path: Path) -> None:

@@ -65,7 +65,8 @@ def test_versions_2_1_3_0_4_0_in_one_file(workspace: Workspace, vcf: Path) -> No
         first_name="José", tussenvoegsel="van der", last_name="Berg",
         email="jose@zoeterwoude.example", phone="071 580 6300",
         organisation="Gemeente Zoëterwoude", function="Wethouder",
-        notes="Eerste regel\ntweede regel die lang genoeg is om af te breken",
+        notes="Eerste regel\ntweede regel die lang genoeg is om af te breken\n"
+              "Ook e-mailadres: jose@privé.example",
         tags=("Bestuur", "Holland Rijnland"))
     assert piet.values.notes == ("Een notitie die over meerdere regels is gevouwen, zoals "
                                  "3.0 dat doet en die hier verder gaat.")
@@ -74,13 +75,15 @@ def test_versions_2_1_3_0_4_0_in_one_file(workspace: Workspace, vcf: Path) -> No
     assert (sanne.values.first_name, sanne.values.tussenvoegsel, sanne.values.last_name) == (
         "Sanne", "de", "Wit")
     assert sanne.values.phone == "+31-20-5551234" and sanne.values.tags == ("ZaanIJ",)
-    assert [p.row for p in broken.problems] == [30]
-    assert "onleesbare vCard" in broken.problems[0].reason
+    # a line that is not a property is skipped with a warning; the card is imported
+    assert not broken.problems and broken.values.full_name == "Karel Kapot"
+    assert [(w.row, w.reason) for w in broken.warnings] == [
+        (30, "regel 'dit is geen vCard-regel' is geen vCard-gegeven en is overgeslagen")]
 
 
 def test_vcard_goes_through_the_same_apply(workspace: Workspace, vcf: Path) -> None:
-    result = apply_import(workspace, plan_import(workspace, vcf), only_valid=True)
-    assert result.created == 3 and [p.row for p in result.rejected] == [30]
+    result = apply_import(workspace, plan_import(workspace, vcf))
+    assert result.created == 4 and result.rejected == []
 
 
 def test_export_round_trip(workspace: Workspace, tmp_path: Path) -> None:
@@ -143,3 +146,14 @@ def test_export_search(workspace: Workspace, tmp_path: Path) -> None:
     assert person_ids_matching(workspace, "...") == []
     assert export_vcards(workspace, person_ids_matching(workspace, "zeeland"),
                          tmp_path / "z.vcf") == 1
+
+
+def test_an_agents_own_card_inside_a_card_is_skipped_not_a_damaged_file(
+        workspace: Workspace, tmp_path: Path) -> None:
+    vcf = tmp_path / "agent.vcf"
+    vcf.write_text("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Boss;Big\r\nAGENT:\r\nBEGIN:VCARD\r\n"
+                   "VERSION:2.1\r\nN:Helper;Little\r\nEND:VCARD\r\nEMAIL:big@boss.example\r\n"
+                   "END:VCARD\r\n", encoding="utf-8")
+    plan = plan_import(workspace, vcf)
+    assert [(r.values.full_name, r.values.email) for r in plan.rows] == [
+        ("Big Boss", "big@boss.example")]

@@ -9,16 +9,12 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 
 from dealmaker.services.changes import Changes
 from dealmaker.services.importing.model import (
-    FIELDS,
-    ContactValues,
     ImportFileError,
     ImportPlan,
     ImportResult,
-    InvalidRowsError,
     PlanRow,
     Problem,
 )
@@ -55,29 +51,28 @@ def describe_problems(source: str, problems: list[Problem], limit: int = _SHOWN)
 
 def apply_import(ws: Workspace, plan: ImportPlan, *, include_invalid: bool = False,
                  only_valid: bool = False) -> ImportResult:
-    """Write the plan. Invalid rows stop everything unless the caller chose:
+    """Write the plan as one journalled operation.
 
-    ``only_valid``: skip invalid rows (listed in ``rejected``);
-    ``include_invalid``: import them without the invalid values, which are kept in the
-    notes; a row without a name can never be imported and is always rejected.
-    Raises :class:`ImportFileError` or :class:`InvalidRowsError`; nothing is written then.
+    A value that does not validate never blocks its contact: the plan already kept it
+    in the notes and listed a warning. Rows that hold no contact at all (an empty or
+    unreadable card) are left out and listed in ``rejected``. Only a plan without a single
+    contact raises :class:`ImportFileError`; nothing is written then. ``include_invalid``
+    and ``only_valid`` are accepted for callers of the earlier rule; they change nothing.
     """
-    if include_invalid and only_valid:
-        raise ValueError("kies only_valid of include_invalid, niet allebei")
+    del include_invalid, only_valid
     if plan.file_problems:
         raise ImportFileError(describe_problems(plan.source, plan.file_problems),
                               plan.file_problems)
-    problems = [p for row in plan.invalid_rows for p in row.problems]
-    if problems and not (include_invalid or only_valid):
-        n = len(plan.invalid_rows)
-        raise InvalidRowsError(
-            f"{n} {'rij' if n == 1 else 'rijen'} met fouten, niets geïmporteerd: "
-            f"{describe_problems(plan.source, problems)}", problems)
+    if not any(row.valid for row in plan.rows):
+        problems = [p for row in plan.rows for p in row.problems]
+        raise ImportFileError(f"{plan.source}: geen enkel contact in het bestand, niets "
+                              f"geïmporteerd; {describe_problems(plan.source, problems)}",
+                              problems)
     with _gc_paused(), ws.uow(f"Contacten importeren ({plan.source})") as uow:
         writer = Writer(uow.session)
         writer.load(c.person_id for row in plan.rows for c in row.duplicates
                     if c.person_id is not None and row.action in ("merge", "skip"))
-        run = _Run(writer, include_invalid)
+        run = _Run(writer)
         for row in plan.rows:
             run.apply(row)
         # Two flushes in one transaction (one journal operation). First the new
@@ -97,14 +92,15 @@ def apply_import(ws: Workspace, plan: ImportPlan, *, include_invalid: bool = Fal
     return ImportResult(
         created=run.created, merged=run.merged, skipped=run.skipped, rejected=run.rejected,
         changes=Changes(tables if op_id else frozenset(), op_id), kept=writer.kept,
+        warnings=[w for row in plan.rows if row.valid for w in row.warnings],
+        added=writer.added,
         organisations_created=writer.organisations_created,
         person_ids=list(dict.fromkeys(s.person.id for s in run.by_row.values() if s)))
 
 
 class _Run:
-    def __init__(self, writer: Writer, include_invalid: bool) -> None:
+    def __init__(self, writer: Writer) -> None:
         self.writer = writer
-        self.include_invalid = include_invalid
         self.created = self.merged = self.skipped = 0
         self.rejected: list[Problem] = []
         #: row number -> the person that row became (or, if skipped, its duplicate)
@@ -113,16 +109,14 @@ class _Run:
     def apply(self, row: PlanRow) -> None:
         values = row.values
         if row.problems:
-            if not self.include_invalid or not (values.first_name or values.last_name):
-                self.rejected.extend(row.problems)
-                return
-            values = _with_rejected_in_notes(row)
+            self.rejected.extend(row.problems)
+            return
         target = self._target(row)
         if row.action == "skip":
             self.skipped += 1
             self.by_row[row.row] = target
-        elif row.action == "merge" and target is not None:
-            self.writer.merge(target, values, row.row)
+        elif row.action in ("merge", "overwrite") and target is not None:
+            self.writer.merge(target, values, row.row, overwrite=row.action == "overwrite")
             self.merged += 1
             self.by_row[row.row] = target
         else:
@@ -140,11 +134,3 @@ class _Run:
             if state is not None:
                 return state
         return None
-
-
-def _with_rejected_in_notes(row: PlanRow) -> ContactValues:
-    lines = [f"{FIELDS.get(field, field)}: {value}"
-             for field, value in row.rejected_values.items()]
-    extra = "Bij import niet overgenomen: " + "; ".join(lines) if lines else ""
-    notes = "\n".join(n for n in (row.values.notes, extra) if n)
-    return replace(row.values, notes=notes)

@@ -28,6 +28,7 @@ from dealmaker.services.importing.table import (
     name_headers,
     padded,
 )
+from dealmaker.services.importing.values import visible
 
 SEPARATORS = (";", ",", "\t")
 
@@ -92,7 +93,7 @@ def read_csv(text: TextIO, name: str) -> Table:
                 opened = start + sum(_line_breaks(c) for c in cells[:-1])
                 raise ImportFileError(f"{name}, rij {opened}: aanhalingsteken niet gesloten; "
                                       "alles erna zou in één veld belanden.")
-            if any(c.strip() for c in cells):
+            if any(visible(c).strip() for c in cells):
                 rows.append((start, padded(cells, len(headers))))
                 if len(rows) > MAX_ROWS:
                     raise too_many_rows(name)

@@ -1,8 +1,9 @@
 """The mapping step: which column of the file fills which field of a contact.
 
 Headers are recognised in Dutch and English, including the exports of Outlook (NL/EN),
-Google Contacts (old and new) and LinkedIn (Connections.csv). Headers are compared
-folded to letters and digits only, so 'E-mail Address' and 'Email address' are one.
+Google Contacts (old and new), Gmail, Thunderbird, Yahoo and LinkedIn (Connections.csv).
+Headers are compared folded to letters and digits only, so 'E-mail Address' and
+'Email address' are one.
 """
 
 from __future__ import annotations
@@ -15,31 +16,37 @@ from dealmaker.services.importing.names import fold
 # that take one column; e-mail and phone fall back along the list when a cell is empty.
 _ALIASES: dict[str, tuple[str, ...]] = {
     "first_name": ("Voornaam", "First Name", "Given Name", "Roepnaam", "Firstname",
-                   "Voornamen"),
+                   "Voornamen", "First"),
     "tussenvoegsel": ("Tussenvoegsel", "Tussenvoegsels", "Middelste naam", "Middle Name",
-                      "Additional Name", "Voorvoegsel"),
+                      "Additional Name", "Voorvoegsel", "Middle"),
     "last_name": ("Achternaam", "Last Name", "Family Name", "Surname", "Familienaam",
-                  "Lastname", "Geslachtsnaam"),
+                  "Lastname", "Geslachtsnaam", "Last"),
     "full_name": ("Naam", "Name", "Volledige naam", "Full Name", "Weergavenaam",
                   "Display Name", "Contactpersoon"),
     "email": ("E-mailadres", "E-mail Address", "Email Address", "E-mail 1 - Value",
               "E-mail", "Emailadres", "Mail", "E-mail adres", "E-mailadres 2",
-              "E-mail 2 Address", "E-mail 2 - Value", "E-mailadres 3", "E-mail 3 Address"),
+              "E-mail 2 Address", "E-mail 2 - Value", "E-mailadres 3", "E-mail 3 Address",
+              "Primary Email", "Secondary Email", "Alternate Email 1", "Alternate Email 2",
+              "E-mail 3 - Value"),
     "phone": ("Telefoon op werk", "Business Phone", "Phone 1 - Value", "Telefoon",
               "Telefoonnummer", "Phone", "Phone Number", "Tel", "Mobiele telefoon",
               "Mobile Phone", "Mobiel", "Mobile", "Telefoon op werk 2", "Business Phone 2",
               "Hoofdtelefoon bedrijf", "Company Main Phone", "Phone 2 - Value",
-              "Telefoon thuis", "Home Phone"),
+              "Telefoon thuis", "Home Phone", "Work Phone", "Mobile Number", "Primary Phone",
+              "Hoofdtelefoon", "Work", "Other Phone", "Overige telefoon", "Home",
+              "Phone 3 - Value", "Car Phone", "Autotelefoon", "Other"),
     "organisation": ("Organisatie", "Bedrijf", "Company", "Organization 1 - Name",
                      "Organization Name", "Organization", "Organisation", "Werkgever",
                      "Employer", "Instelling"),
     "function": ("Functie", "Job Title", "Organization 1 - Title", "Organization Title",
                  "Position", "Functietitel", "Rol", "Role", "Title"),
     "start_date": ("In functie sinds", "Startdatum", "Start Date", "Sinds"),
-    "notes": ("Notities", "Notes", "Opmerkingen", "Notitie", "Toelichting", "Memo"),
+    "notes": ("Notities", "Notes", "Opmerkingen", "Notitie", "Toelichting", "Memo",
+              "Comments"),
     "tags": ("Labels", "Categorieën", "Categories", "Group Membership", "Tags", "Groepen",
-             "Label", "Groups"),
-    "url": ("URL", "Profile URL", "LinkedIn", "Website", "Webpagina", "Web Page"),
+             "Label", "Groups", "Category"),
+    "url": ("URL", "Profile URL", "LinkedIn", "Website", "Webpagina", "Web Page",
+            "Web Page 1", "Business Website", "Personal Website"),
     "connected_on": ("Connected On", "Verbonden op", "Connectie sinds"),
 }
 

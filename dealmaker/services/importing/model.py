@@ -9,8 +9,10 @@ from typing import Literal, NamedTuple
 
 from dealmaker.services.changes import Changes
 
-Action = Literal["merge", "skip", "create"]
-ACTIONS: tuple[Action, ...] = ("merge", "skip", "create")
+#: merge: add what is new, overwrite nothing ("Aanvullen"); overwrite: the file's values
+#: replace the existing ones; skip: leave the existing contact alone; create: a new one
+Action = Literal["merge", "overwrite", "skip", "create"]
+ACTIONS: tuple[Action, ...] = ("merge", "overwrite", "skip", "create")
 
 #: Target fields of the mapping step with their Dutch labels, in display order.
 #: ``full_name`` is split into first name, tussenvoegsel and last name when the file
@@ -79,17 +81,41 @@ class DuplicateCandidate:
     row: int | None = None
 
 
+class Difference(NamedTuple):
+    """A field where the file and the matched contact differ, and what ``merge`` does."""
+
+    field: str
+    existing: str
+    incoming: str
+    #: "ingevuld" (was empty), "toegevoegd" (added beside), "behouden" (kept as it is)
+    outcome: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """The existing contact a row matched (its first workspace duplicate)."""
+
+    person_id: str
+    name: str
+    differences: tuple[Difference, ...] = ()
+
+
 @dataclass
 class PlanRow:
     """One contact of the preview; the caller may change ``action``."""
 
     row: int
     values: ContactValues
+    #: why the row cannot become a contact at all (an empty or unreadable card)
     problems: list[Problem] = field(default_factory=list)
     duplicates: list[DuplicateCandidate] = field(default_factory=list)
-    action: Action = "create"
-    #: values that could not be used (moved to the notes with ``include_invalid``)
+    action: Action = "merge"
+    #: values kept other than typed (in the notes) or filled in; never block the row
+    warnings: list[Problem] = field(default_factory=list)
+    #: values that could not go into their field (they are kept in the notes)
     rejected_values: dict[str, str] = field(default_factory=dict)
+    #: the existing contact this row matched, with the fields that differ
+    match: Match | None = None
 
     @property
     def valid(self) -> bool:
@@ -119,7 +145,7 @@ class ImportPlan:
 
     def counts(self) -> dict[str, int]:
         """How many rows would be created, merged, skipped, or are invalid."""
-        out = {"create": 0, "merge": 0, "skip": 0, "invalid": 0}
+        out = {"create": 0, "merge": 0, "overwrite": 0, "skip": 0, "invalid": 0}
         for r in self.rows:
             out["invalid" if r.problems else r.action] += 1
         return out
@@ -144,6 +170,18 @@ class Kept(NamedTuple):
     ignored: str
 
 
+class Added(NamedTuple):
+    """What a merge added to an existing contact (``old`` is what stays beside it, or
+    what an overwrite replaced)."""
+
+    row: int
+    person: str
+    field: str
+    value: str
+    old: str
+    how: str  # "ingevuld", "toegevoegd", "overschreven"
+
+
 @dataclass(frozen=True)
 class ImportResult:
     created: int
@@ -154,6 +192,9 @@ class ImportResult:
     kept: list[Kept] = field(default_factory=list)
     organisations_created: int = 0
     person_ids: list[str] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    added: list[Added] = field(default_factory=list)
+    overwritten: int = 0
 
 
 class ImportFailed(Exception):

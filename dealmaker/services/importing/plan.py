@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from dealmaker.services.importing.compare import attach_matches
 from dealmaker.services.importing.duplicates import find_duplicates, load_existing
 from dealmaker.services.importing.mapping import NAME_FIELDS, guess_mapping
 from dealmaker.services.importing.model import ACTIONS, Action, ImportPlan, Problem
@@ -16,12 +17,14 @@ NO_NAME_COLUMN = ("geen kolom voor de naam gevonden (verwacht bijvoorbeeld Voorn
 
 
 def plan_import(ws: Workspace, path: Path | str, mapping: dict[str, str | None] | None = None,
-                on_duplicate: Action = "skip") -> ImportPlan:
+                on_duplicate: Action = "merge") -> ImportPlan:
     """Read ``path`` (.csv/.txt, .xlsx, .vcf) and propose what importing it would do.
 
     ``mapping`` (column header -> field of :data:`FIELDS`, or ``None`` to ignore the
     column) overrides the recognised one; headers it leaves out are ignored.
-    ``on_duplicate`` is the action proposed for rows that have duplicate candidates.
+    ``on_duplicate`` is the action proposed for rows that have duplicate candidates:
+    by default "merge" (Aanvullen: add what is new, overwrite nothing). A row that
+    matched an existing contact carries it in ``row.match`` with the fields that differ.
     Raises :class:`ImportFileError` when the file cannot be read at all; a file without a
     name column gives a plan with ``file_problems`` (so the mapping can be corrected).
     """
@@ -41,7 +44,8 @@ def plan_import(ws: Workspace, path: Path | str, mapping: dict[str, str | None] 
     rows = map_rows(table, used)
     with ws.read() as session:
         existing = load_existing(session)
-    find_duplicates(rows, existing, on_duplicate)
+        find_duplicates(rows, existing, on_duplicate)
+        attach_matches(session, rows)
     return ImportPlan(path=path, kind=table.kind, headers=table.headers, mapping=used,
                       rows=rows, file_problems=file_problems, encoding=table.encoding,
                       separator=table.separator)

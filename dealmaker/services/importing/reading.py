@@ -3,8 +3,10 @@
 The file is opened once (a pipe, device or folder is refused at once, see
 :mod:`limits`), its first bytes tell the kind, and its size is checked against what
 that kind may be. Text files are decoded as a stream: encoding (UTF-8 with or without
-BOM, UTF-16 with BOM, Windows-1252) from the BOM or else UTF-8, and when a byte later
-in the file is not UTF-8 the file is read again as Windows-1252. Anything unreadable
+BOM, UTF-16 with BOM or recognised by its NUL bytes, Windows-1252) from the BOM or else
+UTF-8, and when a byte later in the file is not UTF-8 the file is read again as
+Windows-1252. A stray control character does not make a file binary; the values are
+cleaned of them (:func:`values.visible`). Anything unreadable
 raises :class:`ImportFileError` in Dutch, naming the file.
 """
 
@@ -94,10 +96,12 @@ def _candidates(sample: bytes, name: str) -> list[tuple[str, str]]:
         encodings = ["utf-8-sig"]
     elif sample.startswith((b"\xff\xfe", b"\xfe\xff")):
         encodings = ["utf-16"]
-    elif b"\x00" in sample:
+    elif (wide := _utf16_without_bom(sample)) is not None:
+        encodings = [wide]
+    elif sample.count(b"\x00") > max(2, len(sample) // 1000):
         raise ImportFileError(f"{name}: geen tekstbestand (binaire inhoud); kies een "
                               ".csv-, .xlsx- of .vcf-bestand.")
-    else:
+    else:  # a stray NUL or other control character is dropped from the values
         encodings = ["utf-8", "cp1252"]
     out = []
     for encoding in encodings:
@@ -111,7 +115,23 @@ def _candidates(sample: bytes, name: str) -> list[tuple[str, str]]:
     return out
 
 
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """'utf-16-le' or '-be' when every other byte of the start is NUL (text in UTF-16
+    saved without a byte order mark)."""
+    head = sample[:4096]
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > len(odd) * 0.9 and even.count(0) < len(even) * 0.1:
+        return "utf-16-le"
+    if even.count(0) > len(even) * 0.9 and odd.count(0) < len(odd) * 0.1:
+        return "utf-16-be"
+    return None
+
+
 def _looks_binary(text: str) -> bool:
+    """Many control characters: a picture or program, not a contact list. A few stray
+    ones (a NUL, an end-of-file mark, a vertical tab from Excel) are not enough."""
     sample = text[:20000]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n\f")
-    return controls > max(2, len(sample) // 200)
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n\f\x0b\x1a")
+    return controls > max(16, len(sample) // 100)

@@ -25,6 +25,8 @@ class Table:
     mapping: dict[str, str | None] | None = None
     #: problems found while reading single rows (a broken vCard): row -> reason
     row_errors: dict[int, str] = field(default_factory=dict)
+    #: what was skipped while reading a row that is otherwise read (a stray vCard line)
+    row_warnings: dict[int, list[str]] = field(default_factory=dict)
 
 
 def name_headers(cells: list[str]) -> list[str]:

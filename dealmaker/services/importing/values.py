@@ -11,6 +11,10 @@ from dealmaker.domain.dates import format_date, parse_date
 _ANGLE = re.compile(r"<([^<>]+@[^<>]+)>")
 _TAG_SPLIT = re.compile(r"\s*(?:,|;|:::)\s*")
 _SYSTEM_TAGS = {"mycontacts", "starred"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: RFC 3966 ';ext=102' and the dial pauses ',,312' that phones use for an extension
+_DIAL_EXTENSION = re.compile(r"\s*(?:;ext=|,+|;+)\s*(\d+)$", re.IGNORECASE)
+_CONTEXT = re.compile(r";phone-context=[^;]*", re.IGNORECASE)
 
 #: Longest value per field (the columns of the person, tag and position tables).
 MAX_LENGTH = {"first_name": 100, "tussenvoegsel": 30, "last_name": 100, "email": 200,
@@ -38,9 +42,32 @@ def clean_email(raw: str) -> tuple[str, bool]:
 
 
 def clean_phone(raw: str) -> tuple[str, bool]:
-    """A phone number as typed (tel: removed); False when it is not a phone number."""
-    text = " ".join(raw.strip().removeprefix("tel:").split())
+    """A phone number as typed (tel: removed, an extension written as 'ext. 102');
+    False when it is not a phone number."""
+    text = " ".join(raw.strip().removeprefix("tel:").removeprefix("TEL:").split())
+    text = _CONTEXT.sub("", text)
+    text = _DIAL_EXTENSION.sub(r" ext. \1", text)
     return text, is_phone(text)
+
+
+def visible(text: str) -> str:
+    """Text without control characters (to tell an empty row from one with text)."""
+    return _CONTROL.sub("", text)
+
+
+def cell_value(text: str) -> str:
+    """A cell as imported: a NUL is dropped; other control characters stay exactly as
+    they are (shown as symbols wherever the text is written out)."""
+    return text.replace("\x00", "")
+
+
+def several(texts: list[str]) -> list[str]:
+    """Cells that may hold several values (one a line, or Google's ' ::: ')."""
+    out: list[str] = []
+    for text in texts:
+        for line in text.splitlines():
+            out.extend(part.strip() for part in line.split(":::") if part.strip())
+    return out
 
 
 def parse_import_date(text: str) -> date:

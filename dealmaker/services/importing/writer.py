@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from dealmaker.domain.enums import OrgKind, Side
 from dealmaker.services.importing.duplicates import load_org_lookup, org_lookup_key
-from dealmaker.services.importing.model import ContactValues, Kept
+from dealmaker.services.importing.model import Added, ContactValues, Kept
 from dealmaker.services.importing.names import normalise_name, tidy
 from dealmaker.storage.models import Organisation, Person, PersonTag, Position, Tag
 from dealmaker.storage.models.base import Entity, new_id
@@ -36,7 +36,8 @@ def looks_like_ministry(name: str) -> bool:
 @dataclass
 class PersonState:
     person: Person
-    positions: dict[str, Position] = field(default_factory=dict)
+    #: current positions per organisation id
+    positions: dict[str, list[Position]] = field(default_factory=dict)
     tag_ids: set[str] = field(default_factory=set)
 
 
@@ -54,6 +55,7 @@ class Writer:
         self.new: dict[type[Entity], list[Entity]] = {
             k: [] for k in (Organisation, Tag, Person, Position, PersonTag)}
         self.kept: list[Kept] = []
+        self.added: list[Added] = []
 
     def load(self, person_ids: Iterable[str]) -> None:
         """Load live persons that rows may merge into, with positions and tags."""
@@ -67,7 +69,8 @@ class Writer:
                     Position.person_id.in_(chunk), Position.deleted_at.is_(None),
                     Position.end_date.is_(None))):
                 if pos.person_id in self.existing:
-                    self.existing[pos.person_id].positions.setdefault(pos.organisation_id, pos)
+                    self.existing[pos.person_id].positions.setdefault(
+                        pos.organisation_id, []).append(pos)
             for pid, tag_id in s.execute(select(PersonTag.person_id, PersonTag.tag_id).where(
                     PersonTag.person_id.in_(chunk), PersonTag.deleted_at.is_(None))):
                 if pid in self.existing:
@@ -119,45 +122,97 @@ class Writer:
         self._position_and_tags(state, values, row=0)
         return state
 
-    def merge(self, state: PersonState, values: ContactValues, row: int) -> None:
-        """Fill empty fields; keep (and record) non-empty ones that differ."""
+    def merge(self, state: PersonState, values: ContactValues, row: int, *,
+              overwrite: bool = False) -> None:
+        """Add what is new: fill empty fields, put a second e-mail address or phone number
+        and new note lines in the notes, add a new function as a position; names are
+        never changed. With ``overwrite`` the file's e-mail, phone and function replace
+        the existing ones instead."""
         person = state.person
-        for name in ("first_name", "email", "phone", "notes"):
+        for name in ("first_name", "email", "phone"):
             new, old = getattr(values, name), getattr(person, name)
-            if new and not old:
+            if not new or (old and _same(name, old, new)):
+                continue
+            if not old or (overwrite and name != "first_name"):
                 setattr(person, name, new)
-            elif new and not _same(name, old, new):
+                self._added(row, person, name, new, old, "overschreven" if old else "ingevuld")
+            elif name == "first_name":
                 self.kept.append(Kept(row, name, old, new))
+            else:
+                line = f"{_ALSO[name]}: {new}"
+                if not _in_notes(person.notes, line):
+                    person.notes = _joined(person.notes, line)
+                    self._added(row, person, name, new, old, "toegevoegd")
+        lines = [ln for ln in values.notes.splitlines()
+                 if ln.strip() and not _in_notes(person.notes, ln)]
+        if lines:
+            person.notes = _joined(person.notes, "\n".join(lines))
+            self._added(row, person, "notes", "\n".join(lines), "", "toegevoegd")
         if normalise_name(values.full_name) != normalise_name(person.full_name):
             for name in ("tussenvoegsel", "last_name"):
                 new, old = getattr(values, name), getattr(person, name)
                 if new != old and new:
                     self.kept.append(Kept(row, name, old, new))
-        self._position_and_tags(state, values, row)
+        self._position_and_tags(state, values, row, existing=True, overwrite=overwrite)
 
-    def _position_and_tags(self, state: PersonState, values: ContactValues, row: int) -> None:
-        pid = state.person.id
+    def _added(self, row: int, person: Person, field: str, value: str, old: str,
+               how: str) -> None:
+        self.added.append(Added(row, person.full_name, field, value, old, how))
+
+    def _position_and_tags(self, state: PersonState, values: ContactValues, row: int, *,
+                           existing: bool = False, overwrite: bool = False) -> None:
+        person = state.person
         if values.organisation:
             org_id = self.org_id(values.organisation)
-            pos = state.positions.get(org_id)
-            if pos is None:
-                pos = Position(id=new_id(), person_id=pid, organisation_id=org_id,
-                               title=values.function, start_date=values.start_date)
-                state.positions[org_id] = pos
-                self.new[Position].append(pos)
+            positions = state.positions.setdefault(org_id, [])
+            titles = {tidy(p.title).casefold() for p in positions}
+            known = values.function.casefold() in titles or not values.function
+            if known and positions:
+                pass
+            elif blank := next((p for p in positions if not p.title), None):
+                blank.title = values.function
+                if existing:
+                    self._added(row, person, "function", values.function, "", "ingevuld")
+            elif positions and overwrite:
+                old = positions[0].title
+                positions[0].title = values.function
+                self._added(row, person, "function", values.function, old, "overschreven")
             else:
-                if values.function and not pos.title:
-                    pos.title = values.function
-                elif values.function and tidy(pos.title) != values.function:
-                    self.kept.append(Kept(row, "function", pos.title, values.function))
-                if values.start_date and pos.start_date is None:
+                pos = Position(id=new_id(), person_id=person.id, organisation_id=org_id,
+                               title=values.function, start_date=values.start_date)
+                if existing:
+                    old = "; ".join(p.title for p in positions)
+                    self._added(row, person, "function",
+                                f"{values.function}, {values.organisation}".strip(", "),
+                                old, "toegevoegd")
+                positions.append(pos)
+                self.new[Position].append(pos)
+            for pos in positions:
+                if values.start_date and pos.start_date is None and (
+                        tidy(pos.title).casefold() == values.function.casefold()):
                     pos.start_date = values.start_date
         for tag in values.tags:
             tag_id = self.tag_id(tag)
             if tag_id not in state.tag_ids:
                 state.tag_ids.add(tag_id)
-                self.new[PersonTag].append(PersonTag(id=new_id(), person_id=pid,
+                self.new[PersonTag].append(PersonTag(id=new_id(), person_id=person.id,
                                                      tag_id=tag_id))
+                if existing:
+                    self._added(row, person, "tags", tag, "", "toegevoegd")
+
+
+_ALSO = {"email": "Ook e-mailadres", "phone": "Ook telefoon"}
+
+
+def _in_notes(notes: str, line: str) -> bool:
+    """The line (compared without case and surrounding space) is already in the notes."""
+    wanted = line.strip().casefold()
+    return any(wanted == existing.strip().casefold() for existing in notes.splitlines()) or (
+        len(wanted) > 40 and wanted in notes.casefold())
+
+
+def _joined(notes: str, text: str) -> str:
+    return "\n".join(t for t in (notes.rstrip(), text) if t)
 
 
 def _same(name: str, old: str, new: str) -> bool:

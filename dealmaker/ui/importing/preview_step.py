@@ -1,11 +1,14 @@
-"""Step 3 of the import: every row as it will be read, problems in red, and per
-duplicate what to do with it (also for all duplicates at once)."""
+"""Step 3 of the import: every row as it will be read, warnings in amber, the existing
+contact a row matched with the fields that differ, and per duplicate what to do with it
+(also for all duplicates at once). Below the table the selected row is compared with
+the contact it matched, field by field."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,24 +21,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealmaker.services.importing import Action, ImportPlan
+from dealmaker.services.importing import ACTIONS, Action, ImportPlan
 from dealmaker.ui.importing.combo_delegate import ComboDelegate
 from dealmaker.ui.importing.preview_model import (
     ACTION,
     EMAIL,
     FUNCTION,
+    MATCH,
     NAME,
     ORGANISATION,
     PHONE,
     REMARKS,
     ROW,
+    AttentionRole,
     PreviewModel,
     PreviewProxy,
+    comparison_lines,
 )
-from dealmaker.ui.importing.texts import plan_counts
+from dealmaker.ui.importing.texts import action_label, plan_counts
 
-_WIDTHS = {ROW: 48, NAME: 160, EMAIL: 180, PHONE: 110, ORGANISATION: 160, FUNCTION: 120,
-           ACTION: 150}
+#: share of the table's width per column (Verschillen takes the rest); the columns follow
+#: the dialog's width, so that at 1024 pixels no header is cut off
+_SHARES = {ROW: 0.045, NAME: 0.13, EMAIL: 0.14, PHONE: 0.09, ORGANISATION: 0.12,
+           FUNCTION: 0.09, MATCH: 0.12, ACTION: 0.11}
 
 
 class PreviewStep(QWidget):
@@ -44,9 +52,11 @@ class PreviewStep(QWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         intro = QLabel(self.tr(
-            "Controleer de rijen. Rood gemarkeerde cellen bevatten een fout (wijs de cel aan "
-            "voor de uitleg); die rijen worden niet geïmporteerd. Bij een mogelijk dubbel "
-            "contact kiest u in de kolom Actie: samenvoegen, overslaan of toch aanmaken."))
+            "Controleer de rijen. Een oranje cel is anders bewaard dan getypt (bijvoorbeeld "
+            "een telefoon die geen nummer is: die staat in de notities); wijs de cel aan voor "
+            "de uitleg. Bestaat een contact al, dan vult ‘Aanvullen’ aan wat nieuw is zonder "
+            "iets te overschrijven; u kunt per rij ook overschrijven, overslaan of toch een "
+            "nieuw contact aanmaken."))
         intro.setWordWrap(True)
         self.model = PreviewModel(self)
         self.proxy = PreviewProxy(self)
@@ -70,24 +80,20 @@ class PreviewStep(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in _WIDTHS.items():
-            header.resizeSection(column, width)
+        self._fit_columns()
         # Meldingen takes what is left, so that Actie is always in view
         header.setSectionResizeMode(REMARKS, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
 
-        self.attention_only = QCheckBox(self.tr("Alleen rijen met fouten of mogelijke dubbelen"))
+        self.attention_only = QCheckBox(self.tr("Alleen bekende contacten en rijen met meldingen"))
         self.attention_only.toggled.connect(self.proxy.set_attention_only)
         self.bulk_buttons: dict[Action, QPushButton] = {}
         bar = QHBoxLayout()
         bar.addWidget(self.attention_only)
         bar.addStretch(1)
         bar.addWidget(QLabel(self.tr("Alle dubbelen:")))
-        bulk: tuple[tuple[Action, str], ...] = (
-            ("merge", self.tr("Samenvoegen")), ("skip", self.tr("Overslaan")),
-            ("create", self.tr("Aanmaken")))
-        for action, text in bulk:
-            button = QPushButton(text)
+        for action in ACTIONS:
+            button = QPushButton(action_label(action))
             button.setObjectName(f"bulk_{action}")
             button.clicked.connect(lambda _c=False, a=action: self.model.set_all_duplicates(a))
             bar.addWidget(button)
@@ -95,12 +101,22 @@ class PreviewStep(QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("previewCounts")
         self.model.counts_changed.connect(self._update_counts)
+        self.comparison = QLabel()
+        self.comparison.setObjectName("previewComparison")
+        self.comparison.setWordWrap(True)
+        self.comparison.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.comparison.setMinimumHeight(64)
+        self.comparison.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.comparison.setStyleSheet("background: palette(alternate-base); padding: 6px;")
+        self.view.selectionModel().currentRowChanged.connect(self._show_comparison)
+        self.model.counts_changed.connect(self._show_comparison)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.comparison)
         layout.addWidget(self.counts)
 
     def set_plan(self, plan: ImportPlan) -> None:
@@ -108,6 +124,48 @@ class PreviewStep(QWidget):
         has_duplicates = any(r.duplicates and not r.problems for r in plan.rows)
         for button in self.bulk_buttons.values():
             button.setEnabled(has_duplicates)
+        first = next((n for n in range(self.proxy.rowCount())
+                      if self.proxy.index(n, 0).data(AttentionRole)), 0)
+        if self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(first, ROW))
+        self._show_comparison()
+
+    def _show_comparison(self, *_args: Any) -> None:
+        """The selected row beside the contact it matched, field by field."""
+        index = self.view.currentIndex()
+        if not index.isValid() or self.model.plan is None:
+            self.comparison.setText(self.tr("Kies een rij om hem te vergelijken met het "
+                                            "bestaande contact."))
+            return
+        row = self.model.plan_row(self.proxy.mapToSource(index).row())
+        if row.problems:
+            text = self.tr("Rij {row} wordt niet geïmporteerd: {why}").format(
+                row=row.row, why="; ".join(p.reason for p in row.problems))
+        elif row.match is not None:
+            text = self.tr("Rij {row} ({name}) is al bekend als {match}. Met ‘{action}’:"
+                           ).format(row=row.row, name=row.values.full_name,
+                                    match=row.match.name, action=action_label(row.action))
+            text += "\n" + "\n".join("• " + line for line in comparison_lines(row))
+        elif row.duplicates:
+            text = self.tr("Rij {row}: mogelijk dezelfde persoon als rij {other} van dit "
+                           "bestand ({reason}).").format(row=row.row, other=row.duplicates[0].row,
+                                                        reason=row.duplicates[0].reason)
+        else:
+            text = self.tr("Rij {row} ({name}) wordt een nieuw contact.").format(
+                row=row.row, name=row.values.full_name)
+        if row.warnings:
+            text += "\n" + "\n".join("• " + w.reason for w in row.warnings)
+        self.comparison.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        width = max(self.view.viewport().width(), 600)
+        header = self.view.horizontalHeader()
+        for column, share in _SHARES.items():
+            header.resizeSection(column, int(width * share))
 
     def _update_counts(self) -> None:
         plan = self.model.plan

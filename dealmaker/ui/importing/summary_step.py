@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from dealmaker.services.importing import FIELDS, ImportPlan, ImportResult
+from dealmaker.ui.importing.texts import added_text
 
 
 class _Counts(QWidget):
@@ -66,27 +67,28 @@ class SummaryStep(QWidget):
 
     def set_plan(self, plan: ImportPlan) -> None:
         counts = plan.counts()
-        self.only_valid = counts["invalid"] > 0
-        self.anything = counts["create"] + counts["merge"] > 0
+        #: rows that hold no contact at all are left out (they never block the rest)
+        self.only_valid = False
+        self.anything = counts["create"] + counts["merge"] + counts["overwrite"] > 0
+        warned = sum(1 for r in plan.rows if r.valid and r.warnings)
         self.heading.setText(self.tr("Dit gebeurt er bij het importeren van {file}:")
                              .format(file=plan.source))
         self.counts.set_counts([
             (self.tr("Nieuwe contacten"), counts["create"], ""),
-            (self.tr("Samenvoegen met een bestaand contact"), counts["merge"], ""),
-            (self.tr("Overslaan (dubbel)"), counts["skip"], ""),
-            (self.tr("Rijen met fouten"), counts["invalid"],
-             self.tr("worden niet geïmporteerd") if counts["invalid"] else ""),
+            (self.tr("Bestaande contacten aanvullen"), counts["merge"],
+             self.tr("wat nieuw is wordt toegevoegd, niets overschreven")
+             if counts["merge"] else ""),
+            (self.tr("Bestaande contacten overschrijven"), counts["overwrite"], ""),
+            (self.tr("Overslaan (al bekend)"), counts["skip"], ""),
+            (self.tr("Met meldingen"), warned,
+             self.tr("afwijkende waarden staan in de notities") if warned else ""),
+            (self.tr("Leeg of onleesbaar"), counts["invalid"],
+             self.tr("worden overgeslagen") if counts["invalid"] else ""),
         ])
         texts = []
-        if self.only_valid:
-            n = counts["invalid"]
-            texts.append((self.tr("1 rij bevat fouten") if n == 1 else self.tr(
-                "{n} rijen bevatten fouten").format(n=n)) + self.tr(
-                " (zie de vorige stap). Kies ‘Alleen de goede rijen importeren’, of "
-                "Annuleren: dan wordt er niets geschreven."))
         if not self.anything:
             texts.append(self.tr("Er is niets te importeren: geen enkele rij wordt aangemaakt "
-                                 "of samengevoegd."))
+                                 "of aangevuld."))
         self.warning.setText("\n".join(texts))
         self.warning.setVisible(bool(texts))
 
@@ -115,22 +117,26 @@ class ResultStep(QWidget):
         self.heading.setText(self.tr("Import van {file} voltooid.").format(file=source))
         self.counts.set_counts([
             (self.tr("Aangemaakt"), result.created, ""),
-            (self.tr("Samengevoegd"), result.merged, ""),
+            (self.tr("Aangevuld"), result.merged, ""),
             (self.tr("Overgeslagen"), result.skipped, ""),
-            (self.tr("Afgewezen"), rejected_rows, self.tr("rijen met fouten")),
+            (self.tr("Niet geïmporteerd"), rejected_rows, self.tr("lege of onleesbare rijen")),
+            (self.tr("Meldingen"), len(result.warnings),
+             self.tr("staan ook in de notities") if result.warnings else ""),
             (self.tr("Nieuwe organisaties"), result.organisations_created, ""),
         ])
+        sections: list[tuple[str, list[str]]] = [
+            (self.tr("Toegevoegd aan bestaande contacten:"), [added_text(a) for a in result.added]),
+            (self.tr("Bij aanvullen bleef de bestaande waarde staan:"), [
+                self.tr("rij {row}, {field}: ‘{kept}’ behouden, ‘{ignored}’ niet overgenomen"
+                        ).format(row=k.row, field=FIELDS.get(k.field, k.field), kept=k.kept,
+                                 ignored=k.ignored) for k in result.kept]),
+            (self.tr("Meldingen (de waarde staat in de notities van het contact):"),
+             [p.describe(source) for p in result.warnings]),
+            (self.tr("Niet geïmporteerd:"), [p.describe(source) for p in result.rejected]),
+        ]
         lines: list[str] = []
-        if result.rejected:
-            lines.append(self.tr("Afgewezen (niet geïmporteerd):"))
-            lines += ["• " + p.describe(source) for p in result.rejected]
-        if result.kept:
-            if lines:
-                lines.append("")
-            lines.append(self.tr("Bij samenvoegen bleef de bestaande waarde staan:"))
-            lines += [self.tr("• rij {row}, {field}: ‘{kept}’ behouden, ‘{ignored}’ niet "
-                              "overgenomen").format(row=k.row, field=FIELDS.get(k.field, k.field),
-                                                    kept=k.kept, ignored=k.ignored)
-                      for k in result.kept]
+        for title, items in sections:
+            if items:
+                lines += ([""] if lines else []) + [title] + ["• " + item for item in items]
         self.details.setPlainText("\n".join(lines))
         self.details.setVisible(bool(lines))

@@ -56,7 +56,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Contacten importeren"))
-        self.resize(1180, 680)
+        self._fit_to_screen(parent)
         self._context = context
         self._ws = context.workspace()
         self.plan: ImportPlan | None = None
@@ -92,6 +92,15 @@ class ImportDialog(QDialog):
         if path is not None:
             self.file_step.set_path(path)
         self._show(FILE)
+
+    def _fit_to_screen(self, parent: Any) -> None:
+        """1180 x 680, or the screen's free area when it is smaller (a 1024x768 laptop)."""
+        screen = (parent.screen() if isinstance(parent, QWidget) else None) or self.screen()
+        free = screen.availableGeometry() if screen is not None else None
+        width, height = 1180, 680
+        if free is not None:
+            width, height = min(width, free.width() - 40), min(height, free.height() - 60)
+        self.resize(max(width, 640), max(height, 480))
 
     # ------------------------------------------------------------------ navigation
 
@@ -222,8 +231,8 @@ class ImportDialog(QDialog):
         if result.changes.operation_id is not None:
             self._context.signals.changes_applied.emit(result.changes)
         self._context.signals.status_message.emit(self.tr(
-            "Import van {file}: {created} aangemaakt, {merged} samengevoegd, {skipped} "
-            "overgeslagen, {rejected} afgewezen.").format(
+            "Import van {file}: {created} aangemaakt, {merged} aangevuld, {skipped} "
+            "overgeslagen, {rejected} niet geïmporteerd.").format(
                 file=self.plan.source, created=contacts(result.created), merged=result.merged,
                 skipped=result.skipped, rejected=len({p.row for p in result.rejected})))
         self.imported.emit(result)

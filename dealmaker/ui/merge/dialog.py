@@ -2,7 +2,8 @@
 
 ``start_merge(parent, context, person_ids)`` takes exactly two ids; the first one is
 proposed as the contact that stays ("Andere laten blijven" swaps them). The dialog is
-built from ``merge_preview`` and calls ``merge_persons``; Ctrl+Z undoes the merge.
+built from ``merge_preview`` and calls ``merge_contacts``; afterwards a summary says which
+contact stayed and what came from the other. Ctrl+Z undoes the merge.
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealmaker.services.changes import Changes
-from dealmaker.services.merge import Choice, MergePreview, merge_persons, merge_preview
+from dealmaker.services.merge import Choice, MergePreview, merge_contacts, merge_preview
+from dealmaker.services.merge_outcome import MergeOutcome
 from dealmaker.ui.merge.layout import clear_grid, one_line
+from dealmaker.ui.merge.summary import show_summary
 from dealmaker.ui.shell.context import AppContext
 
 VALUE_WIDTH = 46
@@ -50,6 +52,8 @@ class MergeDialog(QDialog):
         self.preview: MergePreview | None = None
         self.groups: dict[str, QButtonGroup] = {}
         self.busy = False
+        self.outcome: MergeOutcome | None = None
+        self.summary_box: QMessageBox | None = None
 
         intro = QLabel(self.tr(
             "Kies per gegeven welke waarde blijft. Alle koppelingen (functies, "
@@ -176,20 +180,19 @@ class MergeDialog(QDialog):
             return
         self.busy = True
         self.merge_button.setEnabled(False)
-        names = (self.preview.survivor_name, self.preview.other_name)
-        self._context.tasks.run(merge_persons, ws, self.survivor_id, self.other_id,
-                                self.choices(), write=True,
-                                on_done=lambda changes: self._merged(changes, names),
+        self._context.tasks.run(merge_contacts, ws, self.survivor_id, self.other_id,
+                                self.choices(), write=True, on_done=self._merged,
                                 on_error=self._failed)
 
-    def _merged(self, changes: Changes, names: tuple[str, str]) -> None:
+    def _merged(self, outcome: MergeOutcome) -> None:
         self.busy = False
+        self.outcome = outcome
         signals = self._context.signals
-        signals.changes_applied.emit(changes)
-        signals.status_message.emit(self.tr(
-            "{other} is samengevoegd met {survivor}. Terugdraaien: Ctrl+Z.").format(
-                survivor=names[0], other=names[1]))
-        self.merged.emit(changes)
+        signals.changes_applied.emit(outcome.changes)
+        signals.status_message.emit(self.tr("Samengevoegd: {summary} Terugdraaien: Ctrl+Z.")
+                                    .format(summary=outcome.summary()))
+        self.summary_box = show_summary(self.parentWidget() or self, outcome)
+        self.merged.emit(outcome.changes)
         super().accept()
 
     def _failed(self, exc: Exception) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from dealmaker.services.changes import Changes
 from dealmaker.storage.models import Person, Position
 from dealmaker.ui.importing.mapping_model import FIELD, SAMPLE
-from dealmaker.ui.importing.preview_model import ACTION, EMAIL, ROW
+from dealmaker.ui.importing.preview_model import ACTION, EMAIL, MATCH, REMARKS, ROW
 from dealmaker.ui.importing.wizard import FILE, MAPPING, PREVIEW, RESULT, SUMMARY, ImportDialog
 
 HEAD = ["Voornaam", "Achternaam", "E-mailadres", "Bedrijf", "Functie"]
@@ -107,45 +107,53 @@ def test_wizard_imports_good_rows_merges_duplicate_and_undoes_in_one_step(
     assert dialog.step() == PREVIEW
     view = dialog.preview_step.view
     anna_action = proxy_index(view, 2, ACTION)
-    assert anna_action.data() == "Overslaan"  # the plan's default for duplicates
+    assert anna_action.data() == "Aanvullen"  # the default: add what is new
     assert anna_action.flags() & Qt.ItemFlag.ItemIsEditable
+    assert proxy_index(view, 2, MATCH).data() == "Anna van den Berg"
+    assert "Functie: Directeur (toegevoegd)" in proxy_index(
+        view, 2, REMARKS).data()
     assert not proxy_index(view, 3, ACTION).flags() & Qt.ItemFlag.ItemIsEditable
-    bad = proxy_index(view, 4, EMAIL)
-    assert bad.data() == "geen-adres"
-    assert bad.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b3261e"
-    tip = bad.data(Qt.ItemDataRole.ToolTipRole)
-    assert "contacten.csv, rij 4, kolom E-mailadres" in tip and "ongeldig e-mailadres" in tip
-    assert proxy_index(view, 4, ACTION).data() == "Niet importeren"
+    kept = proxy_index(view, 4, EMAIL)  # not an address: kept in the notes, amber
+    assert kept.data() == "geen-adres"
+    assert kept.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#7a4b00"
+    tip = kept.data(Qt.ItemDataRole.ToolTipRole)
+    assert "contacten.csv, rij 4, kolom E-mailadres" in tip and "in de notities" in tip
+    assert proxy_index(view, 4, ACTION).data() == "Nieuw"
 
-    choose_in_cell(qtlog, view, anna_action, "merge")
-    assert dialog.plan is not None and dialog.plan.rows[0].action == "merge"
-    assert proxy_index(view, 2, ACTION).data() == "Samenvoegen"
-    assert "2 nieuw · 1 samenvoegen · 0 overslaan · 1 met fouten" in \
+    choose_in_cell(qtlog, view, anna_action, "skip")
+    assert dialog.plan is not None and dialog.plan.rows[0].action == "skip"
+    assert "(niet overgenomen)" in proxy_index(view, 2, REMARKS).data()
+    choose_in_cell(qtlog, view, proxy_index(view, 2, ACTION), "merge")
+    assert "3 nieuw · 1 aanvullen · 0 overschrijven · 0 overslaan · 0 leeg of onleesbaar" in \
         dialog.preview_step.counts.text()
     dialog.preview_step.attention_only.setChecked(True)
-    assert view.model().rowCount() == 2  # Anna (dubbel) and Eva (fout)
+    assert view.model().rowCount() == 2  # Anna (bekend) and Eva (melding)
 
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert dialog.step() == SUMMARY
     assert dialog.summary_step.counts.values == {
-        "Nieuwe contacten": "2", "Samenvoegen met een bestaand contact": "1",
-        "Overslaan (dubbel)": "0", "Rijen met fouten": "1"}
-    assert dialog.next_button.text() == "Alleen de goede rijen importeren"
+        "Nieuwe contacten": "3", "Bestaande contacten aanvullen": "1",
+        "Bestaande contacten overschrijven": "0", "Overslaan (al bekend)": "0",
+        "Met meldingen": "1", "Leeg of onleesbaar": "0"}
+    assert dialog.next_button.text() == "&Importeren"
     assert dialog.cancel_button.isEnabled()
 
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert dialog.step() == RESULT
     result = dialog.import_result
     assert result is not None
-    assert (result.created, result.merged, result.skipped) == (2, 1, 0)
-    assert dialog.result_step.counts.values["Afgewezen"] == "1"
-    assert "rij 4, kolom E-mailadres" in dialog.result_step.details.toPlainText()
+    assert (result.created, result.merged, result.skipped) == (3, 1, 0)
+    assert dialog.result_step.counts.values["Meldingen"] == "1"
+    details = dialog.result_step.details.toPlainText()
+    assert "rij 2, Anna van den Berg: functie ‘Directeur, Ministerie van BZK’ toegevoegd " \
+           "(‘Dealmaker’ blijft)" in details
+    assert "rij 4, kolom E-mailadres" in details
     assert [c.operation_id for c in applied] == [result.changes.operation_id]
-    assert "2 contacten aangemaakt, 1 samengevoegd" in window.statusBar().currentMessage()
-    assert live_people(window) == 5  # 3 + Dirk + Fleur, Eva rejected
+    assert "3 contacten aangemaakt, 1 aangevuld" in window.statusBar().currentMessage()
+    assert live_people(window) == 6  # 3 + Dirk, Eva and Fleur
     with window.controller.workspace.read() as s:
         titles = set(s.scalars(select(Position.title)))
-    assert "Wethouder" in titles
+    assert {"Wethouder", "Directeur", "Dealmaker"} <= titles
 
     undo = window.findChild(QAction, "undo")
     assert undo.text() == "&Ongedaan maken: Contacten importeren (contacten.csv)"
@@ -153,20 +161,20 @@ def test_wizard_imports_good_rows_merges_duplicate_and_undoes_in_one_step(
     undo.trigger()
     assert live_people(window) == 3
     with window.controller.workspace.read() as s:
-        assert "Wethouder" not in set(s.scalars(select(Position.title).where(
-            Position.deleted_at.is_(None))))  # undo soft-deletes what the import added
+        assert set(s.scalars(select(Position.title).where(
+            Position.deleted_at.is_(None)))) == {"Dealmaker"}  # undo soft-deletes the rest
     assert window.findChild(QAction, "redo").isEnabled()
 
 
-def test_cancel_on_invalid_rows_writes_nothing(make_main_window: Any, qtbot: QtBot,
-                                               tmp_path: Path, filled_path: Path) -> None:
+def test_cancel_at_the_summary_writes_nothing(make_main_window: Any, qtbot: QtBot,
+                                             tmp_path: Path, filled_path: Path) -> None:
     window = make_main_window()
     before = fingerprint(filled_path)
     dialog = open_dialog(window)
     dialog.file_step.path_edit.setText(str(write_csv(tmp_path / "c.csv", [HEAD, *ROWS])))
     for _ in range(3):
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
-    assert dialog.step() == SUMMARY and dialog.summary_step.only_valid
+    assert dialog.step() == SUMMARY
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert fingerprint(filled_path) == before
@@ -245,7 +253,8 @@ def test_bulk_buttons_set_every_duplicate(make_main_window: Any, qtbot: QtBot,
     assert dialog.plan is not None
     assert [r.action for r in dialog.plan.rows] == ["merge", "merge", "create"]
     qtbot.mouseClick(step.bulk_buttons["create"], Qt.MouseButton.LeftButton)
-    assert dialog.plan.counts() == {"create": 3, "merge": 0, "skip": 0, "invalid": 0}
+    assert dialog.plan.counts() == {"create": 3, "merge": 0, "overwrite": 0, "skip": 0,
+                                    "invalid": 0}
     qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
     assert dialog.step() == MAPPING
     qtmodeltester.check(dialog.mapping_step.model)

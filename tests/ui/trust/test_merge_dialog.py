@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import os
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QRadioButton, QWidget
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication, QMessageBox, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 from trust.factories import build_world
 from trust_ui_kit import live_names, make_bus, person
@@ -14,6 +18,27 @@ from trust_ui_kit import live_names, make_bus, person
 from dealmaker.services.undo import undo
 from dealmaker.storage.workspace import Workspace
 from dealmaker.ui.merge import start_merge
+
+
+def _shoot(widget: QWidget, name: str) -> None:
+    """With DEALMAKER_SHOTS set: the widget as a PNG, over a window of each laptop size."""
+    folder = os.environ.get("DEALMAKER_SHOTS")
+    if not folder:
+        return
+    for width, height in ((1280, 800), (1024, 768)):
+        holder = widget.parentWidget()
+        if holder is not None:
+            holder.resize(width, height)
+            holder.show()
+            QApplication.processEvents()
+            shot = holder.grab()
+            painter = QPainter(shot)
+            painter.drawPixmap((width - widget.width()) // 2, (height - widget.height()) // 3,
+                               widget.grab())
+            painter.end()
+        else:
+            shot = widget.grab()
+        shot.save(str(Path(folder) / f"files-{name}-{width}x{height}.png"))
 
 
 def radio(dialog: Any, field: str, choice: str) -> QRadioButton:
@@ -48,7 +73,25 @@ def test_merge_applies_the_choices_and_one_undo_reverts(workspace: Workspace,
     assert (anna.phone, anna.notes) == ("06-12345678", "Houdt van fietsen")
     assert person(workspace, world.ann).deleted_at is not None
     assert len(bus.changes) == 1 and bus.changes[0].touches("person")
-    assert "Ann van den Berg is samengevoegd met Anna van den Berg" in bus.status[-1]
+    assert bus.status[-1].startswith(
+        "Samengevoegd: Anna van den Berg blijft; Ann van den Berg is opgegaan in dit contact; "
+        "overgenomen: telefoon")
+    # a summary says which record was kept and what came from the other
+    box = dialog.summary_box
+    assert box is not None and box.isVisible() and box.objectName() == "mergeSummary"
+    assert box.text() == "Anna van den Berg blijft; Ann van den Berg is erin opgegaan."
+    assert "• Telefoon: van Ann van den Berg" in box.informativeText()
+    _shoot(box, "merge-summary")
+    box.accept()
+    # the journal names the survivor (ids only), so forget can find the merged person
+    from sqlalchemy import select
+
+    from dealmaker.storage.models import Operation
+    with workspace.read() as s:
+        detail = s.get(Operation, bus.changes[0].operation_id).detail
+    assert json.loads(detail)["samengevoegd"]["blijft"] == world.anna
+    assert json.loads(detail)["samengevoegd"]["opgegaan"] == world.ann
+    assert "Ann" not in detail and select is not None
 
     undo(workspace)
     assert "Ann van den Berg" in live_names(workspace)

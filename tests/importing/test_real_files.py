@@ -1,0 +1,115 @@
+"""Contact files as real programs write them, imported through the command line.
+
+The corpus is tests/fixtures/contacts/real (see its README: which are copied from public
+test suites and which are written to a program's documented format). Every file must
+import: values that do not validate are warnings (kept in the notes), not refusals; a
+second import of the same file adds nobody. Damaged files are refused whole, the
+workspace unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from dealmaker.__main__ import main
+from dealmaker.storage.models import Person
+from dealmaker.storage.workspace import open_workspace
+from importing.kit import fingerprint
+
+CORPUS = Path(__file__).parents[1] / "fixtures" / "contacts"
+
+#: file -> (new contacts, rows left out as empty, warnings) on a first import
+EXPECTED = {
+    "android.vcf": (3, 1, 1),
+    "apple-contacts.vcf": (3, 0, 2),
+    "blackberry.vcf": (1, 0, 1),
+    "cardbook.vcf": (1, 0, 0),
+    "evolution-john-doe.vcf": (1, 0, 0),
+    "gmail-google.csv": (3, 0, 2),
+    "gmail-john-doe.vcf": (1, 0, 0),
+    "google-contacts.csv": (3, 0, 1),
+    "iphone.vcf": (1, 0, 0),
+    "outlook2003-en.csv": (4, 0, 2),
+    "outlook2003-qp-photo.vcf": (1, 0, 1),
+    "outlook2007-en-utf8.csv": (2, 0, 0),
+    "outlook2007-nl.csv": (3, 0, 2),
+    "outlook2007-unicode.vcf": (1, 0, 0),
+    "stenerson-outlook.vcf": (1, 0, 0),
+    "thebat.vcf": (1, 0, 0),
+    "thunderbird.csv": (3, 0, 2),
+    "yahoo.csv": (2, 0, 0),
+}
+
+
+def _count(out: str, label: str) -> int:
+    found = re.search(rf"^  {label}:\s+(\d+)$", out, re.MULTILINE)
+    return int(found.group(1)) if found else 0
+
+
+def _people(path: Path) -> int:
+    with open_workspace(path) as ws, ws.read() as s:
+        return int(s.scalar(select(func.count()).select_from(Person)
+                            .where(Person.deleted_at.is_(None))) or 0)
+
+
+def test_the_corpus_is_complete() -> None:
+    assert sorted(p.name for p in (CORPUS / "real").iterdir()
+                  if p.suffix in (".csv", ".vcf")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_real_file_imports_and_a_second_import_adds_nobody(
+        name: str, workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    created, empty, warnings = EXPECTED[name]
+    path = CORPUS / "real" / name
+    assert main(["import", "--db", str(workspace_path), str(path)]) == 0
+    out = capsys.readouterr().out
+    assert (_count(out, "nieuw"), _count(out, "afgewezen"), _count(out, "meldingen")) == (
+        created, empty, warnings), out
+    people = _people(workspace_path)
+    assert people == created
+    assert main(["import", "--db", str(workspace_path), str(path)]) == 0
+    again = capsys.readouterr().out
+    assert _count(again, "nieuw") == 0, again
+    assert _people(workspace_path) == people
+
+
+@pytest.mark.parametrize(("name", "message"), [
+    ("empty.vcf", "het bestand is leeg"),
+    ("no-begin.vcf", "geen vCards gevonden"),
+    ("no-end.vcf", "rij 1: vCard zonder END:VCARD"),
+    ("only-blank-cards.vcf", "geen enkel contact"),
+])
+def test_damaged_files_are_refused_whole(name: str, message: str, workspace_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    before = fingerprint(workspace_path)
+    assert main(["import", "--db", str(workspace_path),
+                 str(CORPUS / "damaged" / name)]) == 1
+    err = capsys.readouterr().err
+    assert message in err and "werkruimte ongewijzigd" in err and err.count("\n") == 1
+    assert fingerprint(workspace_path) == before
+
+
+def test_what_the_files_hold_arrives(workspace_path: Path) -> None:
+    for name in ("outlook2003-qp-photo.vcf", "cardbook.vcf", "outlook2003-en.csv",
+                 "yahoo.csv", "apple-contacts.vcf", "thebat.vcf"):
+        assert main(["import", "--db", str(workspace_path), str(CORPUS / "real" / name)]) == 0
+    with open_workspace(workspace_path) as ws, ws.read() as s:
+        people = {p.full_name: p for p in s.scalars(select(Person))}
+    rene = people["René Haëck"]  # 2.1 quoted-printable without CHARSET: Windows-1252
+    assert rene.notes.startswith("Café na het overleg; coördinatie met de provincie en het "
+                                 "Rijk\nTweede regel")
+    assert rene.email == "rene.haeck@gemeentesluis.nl"  # not swallowed by the photo
+    assert "Telefoon (geen nummer): pager" in rene.notes
+    assert people["Louis Tremblay"].phone == "+1-418-656-9254 ext. 102"
+    assert people["Pieter de Wit"].phone == "06-12345678"
+    assert "Telefoon (geen nummer): via secretariaat" in people["Pieter de Wit"].notes
+    assert people["Stichting Noordelijk Talent"].email == "info@noordelijktalent.nl"
+    assert people["Kees Hendriks"].email == "kees.hendriks@yahoo.com"
+    assert people["Ontwikkelingsmaatschappij Oost"].last_name == "Ontwikkelingsmaatschappij Oost"
+    assert people["t.brouwer@example.nl"].email == "t.brouwer@example.nl"
+    assert people["Jürgen Görtz"].notes == "Grensoverschrijdend\noverleg"
