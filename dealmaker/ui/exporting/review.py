@@ -46,7 +46,7 @@ class ReviewDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # a long change reads in full, on two lines
         layout.addWidget(self.table)
         self.buttons = QDialogButtonBox()
         layout.addWidget(self.buttons)
@@ -107,6 +107,7 @@ class ReviewDialog(QDialog):
         for c in range(len(headers) - 1):
             head.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
 
     def _box(self, row: int) -> QTableWidgetItem:
         item = self.table.item(row, 0)

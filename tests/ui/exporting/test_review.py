@@ -114,3 +114,49 @@ def test_portfolio_entry_and_cancel_leave_no_file(
     steps.close()
     assert sorted(p.name for p in tmp_path.iterdir()
                   if "xlsx" in p.name or "tmp" in p.name) == ["alle.xlsx"]
+
+
+def test_export_runs_in_the_background_and_annuleren_leaves_no_file(
+        workspace: Workspace, tmp_path: Path, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A real task runner: the window answers while the workbook is made (the progress
+    dialog takes the click) and Annuleren stops it between steps, leaving no file."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from dealmaker.ui.exporting import page as page_module
+
+    make_deal(workspace)
+    make_deal(workspace)
+    tasks = TaskRunner()
+    shown = ExportPage(AppContext(AppSignals(), tasks, lambda: workspace))
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.set_active(True)
+    qtbot.waitUntil(lambda: shown.make.isEnabled(), timeout=5000)
+    shown.deal.setCurrentIndex(shown.deal.findData(ALL_DEALS))
+    started, release = threading.Event(), threading.Event()
+    real = page_module.overleg_steps
+
+    def slow(*args: Any, **kw: Any) -> Any:
+        steps = real(*args, **kw)
+        yield next(steps)
+        started.set()
+        release.wait(5)
+        yield from steps
+
+    monkeypatch.setattr(page_module, "overleg_steps", slow)
+    monkeypatch.setattr("dealmaker.ui.exporting.page.QFileDialog.getSaveFileName",
+                        lambda *_a: (str(tmp_path / "alle.xlsx"), ""))
+    try:
+        shown.make.click()
+        assert started.wait(5)
+        shown.findChild(QProgressDialog).findChild(QPushButton).click()  # Annuleren
+        release.set()
+        qtbot.waitUntil(lambda: shown.result.text() != "", timeout=5000)
+        assert shown.result.text() == "Afgebroken; er is niets geschreven."
+        assert [p.name for p in tmp_path.iterdir() if "xlsx" in p.name] == []
+    finally:
+        release.set()
+        tasks.shutdown()
