@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_deals.py
 	$(BIN)/python bench/bench_graph.py
 	$(BIN)/python bench/bench_privacy.py
+	$(BIN)/python bench/bench_workbook.py
 	$(BIN)/python bench/bench_size.py
 
 build: $(STAMP)

@@ -55,7 +55,8 @@ def test_pages_show_live_counts(make_main_window: Any) -> None:
     }
     rows = {"overzicht": 1, "contacten": 3, "organisaties": 3, "deals": 2,
             "toezeggingen": 3, "cofinanciering": 2, "connectieplan": 1, "monitoring": 1,
-            "export": 2, "opvolgen": 1, "overleggen": 1, "mandaten": 0}
+            "export": 3, "opvolgen": 1,  # export: the 2 deals and "Alle deals"
+            "overleggen": 1, "mandaten": 0}
     for index, page in enumerate(window.pages):
         window.show_page(index)
         assert window.current_page() is page

@@ -42,17 +42,17 @@ def test_financien_rows_and_totals_equal_the_ledger_to_the_cent(workspace: Works
     sheet = book["Financiën"]
     rows = _rows(sheet)
     assert rows[0] == ("Deal", "Partij", "Publiek/privaat", "Vorm", "Jaar", "Toegezegd",
-                       "Gerealiseerd")
+                       "Gerealiseerd", "Toegezegd sinds overleg", "Gerealiseerd sinds overleg")
     body, total = rows[1:-1], rows[-1]
     assert len(body) == 4 and body[0][:5] == (DEAL, DDE, "Publiek", "In cash", 2024)
     assert total[:1] == ("Totaal",)
-    assert total[5:] == ("=SUM(F2:F5)", "=SUM(G2:G5)")
+    assert total[5:] == ("=SUM(F2:F5)", "=SUM(G2:G5)", "=SUM(H2:H5)", "=SUM(I2:I5)")
     # the values stored beside the formulas (previews, pandas, Power BI)
     stored_total = _rows(stored["Financiën"])[-1]
-    assert [Decimal(str(v)) for v in stored_total[5:]] == [
+    assert [Decimal(str(v)) for v in stored_total[5:7]] == [
         Decimal(made.pledged) / 100, Decimal(made.realised) / 100]
     assert sheet["F2"].number_format == sheet["F6"].number_format == '"€" #,##0.00;"€" -#,##0.00'
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:G5"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:I5"
     assert sheet.print_title_rows == "$1:$1"
     assert sheet.page_setup.orientation == "landscape"
 
@@ -204,3 +204,32 @@ def test_made_for_people_formats_widths_colours_and_print(workspace: Workspace,
         assert sheet.print_title_rows == "$1:$1"
         assert all(4 <= (d.width or 0) <= 80 for d in sheet.column_dimensions.values())
     assert _has_chart(out, "sheet1")  # the money chart on the Samenvatting
+
+
+def test_financien_shows_what_changed_since_the_last_overleg(workspace: Workspace,
+                                                             tmp_path: Path) -> None:
+    """From the dossier's pledge history: a pledge made or changed after the deal's last
+    Rijk-regio overleg shows its change; the Samenvatting counts them."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from dealmaker.domain.enums import MeetingKind
+    from dealmaker.storage.models import Meeting, Pledge
+
+    made = make_deal(workspace)
+    book = build_book(workspace, made.deal_id, 2025, today=TODAY)
+    assert [r[7:] for r in book.table("Financiën").rows] == [(None, None)] * 4  # no overleg
+    with workspace.uow("Overleg") as u:
+        u.session.add(Meeting(deal_id=made.deal_id, kind=MeetingKind.RIJK_REGIO_OVERLEG,
+                              held_on=date.today() - timedelta(days=1), title="Overleg"))
+        u.commit()
+    book = build_book(workspace, made.deal_id, 2025, today=TODAY)
+    rows = book.table("Financiën").rows
+    assert [r[5] for r in rows] == [r[7] for r in rows]  # all made after that overleg
+    summary = {line.label: line.value for line in book.summary.lines}
+    assert summary["Bijdragen gewijzigd sinds dat overleg"] == 4
+    assert summary["Vorig Rijk-regio overleg"] == date.today() - timedelta(days=1)
+    with workspace.read() as s:
+        pledges = s.scalars(select(Pledge).where(Pledge.deal_id == made.deal_id)).all()
+    assert len(pledges) == 4

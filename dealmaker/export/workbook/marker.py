@@ -14,7 +14,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from dealmaker.export.workbook.model import KEY, Book, Table, Value
+from dealmaker.export.workbook.model import KEY, TEXT, Book, Table, Value
+from dealmaker.export.workbook.rows import Body, ColumnStyle, rows_xml, style_id
 
 SHEET = "dealmaker"
 APP = "dealmaker-overlegwerkmap"
@@ -68,8 +69,9 @@ def snapshot_rows(table: Table) -> list[tuple[str, str, str]]:
     return out
 
 
-def write_marker(wb: Any, book: Book) -> None:
-    """The very hidden sheet with the identity and the snapshot (all cells text)."""
+def write_marker(wb: Any, book: Book) -> Body:
+    """The very hidden sheet with the identity and the snapshot (all cells text); the
+    snapshot's rows are returned to be spliced in (``rows.Body``)."""
     from openpyxl.cell import WriteOnlyCell
 
     from dealmaker.export.cells import keep_text, xml_text
@@ -90,6 +92,10 @@ def write_marker(wb: Any, book: Book) -> None:
         ws.append(text_row(name, value))
     ws.append([])
     ws.append(text_row(*SNAPSHOT_HEADER))
-    for table in book.tables:
-        for row in snapshot_rows(table):
-            ws.append(text_row(*row))
+    rows = [row for table in book.tables for row in snapshot_rows(table)]
+    first = len(book.identity) + 4
+    for _ in rows:
+        ws.append([])
+    columns = [ColumnStyle(letter, TEXT) for letter in "ABC"]
+    return Body(first, first + len(rows) - 1,
+                rows_xml(rows, columns, first, style_id(ws, quote=True)))

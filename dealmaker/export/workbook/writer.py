@@ -16,7 +16,7 @@ from typing import Any
 
 from dealmaker.domain.progress import Status
 from dealmaker.export.cells import DATE_FORMAT, EURO_FORMAT, keep_text, xml_text
-from dealmaker.export.workbook.cached import fill_formula_values
+from dealmaker.export.workbook.cached import finish
 from dealmaker.export.workbook.marker import write_marker
 from dealmaker.export.workbook.model import (
     DATE,
@@ -30,6 +30,7 @@ from dealmaker.export.workbook.model import (
     Table,
     Value,
 )
+from dealmaker.export.workbook.rows import Body, ColumnStyle, rows_xml, style_id
 from dealmaker.export.workbook.summary import money_table, write_summary
 
 FORMATS = {EURO: EURO_FORMAT, DATE: DATE_FORMAT, INT: "0", NUMBER: "#,##0.######",
@@ -55,21 +56,22 @@ def write_book_steps(book: Book, path: Path) -> Iterator[str]:
     wb = Workbook(write_only=True)
     wb.calculation.fullCalcOnLoad = True
     cached: dict[int, dict[str, Decimal]] = {}
+    bodies: dict[int, Body] = {}
     if book.summary is not None:
         yield "Samenvatting"
         write_summary(wb, book.summary)
     first = 1 if book.summary is None else 2
     for n, table in enumerate(book.tables, start=first):
         yield table.name
-        cached[n] = _write_table(wb, table)
+        cached[n], bodies[n] = _write_table(wb, table)
     if book.identity:
-        write_marker(wb, book)
+        bodies[first + len(book.tables)] = write_marker(wb, book)
     yield "opslaan"
     wb.save(path)
-    fill_formula_values(path, cached)
+    finish(path, cached, bodies)
 
 
-def _write_table(wb: Any, table: Table) -> dict[str, Decimal]:
+def _write_table(wb: Any, table: Table) -> tuple[dict[str, Decimal], Body]:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -96,16 +98,10 @@ def _write_table(wb: Any, table: Table) -> dict[str, Decimal]:
     fill = PatternFill("solid", fgColor=EDITABLE_FILL)
     ws.append([_header(ws, c.header, bold, fill if c.editable else None)
                for c in table.columns])
-    status_at = headers.index(table.status_column) if table.status_column else -1
-    fills = {s.value: PatternFill("solid", fgColor=c) for s, c in STATUS_FILLS.items()}
-    for row in table.rows:
-        cells = []
-        for i, value in enumerate(row):
-            cell = _cell(ws, value, table.columns[i], WriteOnlyCell)
-            if i == status_at and value in fills:
-                cell.fill = fills[str(value)]
-            cells.append(cell)
-        ws.append(cells)
+    body = Body(2, len(table.rows) + 1, rows_xml(table.rows, _styles(ws, table), 2,
+                                                 style_id(ws, quote=True)))
+    for _ in table.rows:
+        ws.append([])  # a placeholder: the rows are spliced in after saving
     cached: dict[str, Decimal] = {}
     if table.totals:
         cached = _total_row(ws, table, bold)
@@ -117,7 +113,23 @@ def _write_table(wb: Any, table: Table) -> dict[str, Decimal]:
         written += 1 + len(table.notes)
     if table.money_by_year:
         money_table(ws, table.money_by_year, bold, written + 2)
-    return cached
+    return cached, body
+
+
+def _styles(ws: Any, table: Table) -> list[ColumnStyle]:
+    from openpyxl.styles import PatternFill
+    from openpyxl.utils import get_column_letter
+
+    out = []
+    for i, col in enumerate(table.columns):
+        fmt = FORMATS.get(col.kind)
+        texts = None
+        if col.header == table.status_column:
+            texts = {st.value: style_id(ws, fill=PatternFill("solid", fgColor=c))
+                     for st, c in STATUS_FILLS.items()}
+        out.append(ColumnStyle(get_column_letter(i + 1), col.kind,
+                               style_id(ws, number_format=fmt) if fmt else 0, texts))
+    return out
 
 
 def _total_row(ws: Any, table: Table, bold: Any) -> dict[str, Decimal]:

@@ -89,6 +89,8 @@ def _summary(deal: Deal, year: int, peil: date, money: MoneyFacts, promised: Cou
         SummaryLine("Cofinanciering gerealiseerd", euros(money.realised_cents), EURO),
         SummaryLine("Rijksaandeel (van het totaal)",
                     _share(granted, whole), PERCENT),
+        SummaryLine("Vorig Rijk-regio overleg", money.overleg, DATE),
+        SummaryLine("Bijdragen gewijzigd sinds dat overleg", money.changed, INT),
         SummaryLine("Toezeggingen (t/m rapportagejaar)", kind=HEADING),
         SummaryLine("Open", promised["open"], INT),
         SummaryLine("waarvan over de datum", promised["over de datum"], INT),

@@ -16,7 +16,16 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from dealmaker.export.workbook.model import EURO, INT, PERCENT, Book, Column, Table, Value
+from dealmaker.export.workbook.model import (
+    DATE,
+    EURO,
+    INT,
+    PERCENT,
+    Book,
+    Column,
+    Table,
+    Value,
+)
 from dealmaker.export.workbook.summary import HEADING
 from dealmaker.services.workbook.build import deal_book
 from dealmaker.services.workbook.identity import identity
@@ -43,7 +52,10 @@ _FIELDS = [(Column("Deal"), "Deal"), (Column("Rijksbijdrage", EURO), "Rijksbijdr
            (Column("Nagekomen", INT), "Nagekomen"), (Column("Op koers", INT), "Op koers"),
            (Column("Achter", INT), "Achter"), (Column("Uit koers", INT), "Uit koers"),
            (Column("Geen gegevens", INT), "Geen gegevens"),
-           (Column("Projecten", INT), "Projecten")]
+           (Column("Projecten", INT), "Projecten"),
+           (Column("Vorig overleg", DATE), "Vorig Rijk-regio overleg"),
+           (Column("Bijdragen gewijzigd sinds overleg", INT),
+            "Bijdragen gewijzigd sinds dat overleg")]
 OPGAVEN = (Column("Deal"), Column("Opgave", max_width=50), Column("Eigenaar (Rijk)"),
            Column("Thema"))
 OPGAVEN_NOTE = ("Contacten, warmte en verbindingen per opgave staan in de werkmap van de "

@@ -27,9 +27,13 @@ from dealmaker.domain.progress import RULE_TEXT
 from dealmaker.services.changes import Changes
 from dealmaker.services.connectieplan import DealChoice, deal_choices
 from dealmaker.services.workbook import overleg_steps, workbook_name
+from dealmaker.ui.exporting.returning import ReturnImport
 from dealmaker.ui.shell.context import AppContext
 from dealmaker.ui.shell.frame import PageFrame
 from dealmaker.ui.shell.page import Freshness
+
+#: the deal list's entry for the portfolio workbook
+ALL_DEALS = "*"
 
 
 def tr(text: str) -> str:
@@ -54,7 +58,9 @@ class ExportPage(QWidget):
         self.frame = PageFrame(self, self.title(), tr(
             "De werkmap voor het Rijk-regio overleg: samenvatting, financiën met totalen, "
             "toezeggingen, voortgang van de indicatoren, projecten, bijsturing en het "
-            "connectieplan van één deal, voor het gekozen rapportagejaar."))
+            "connectieplan van één deal (of van alle deals), voor het gekozen rapportagejaar. "
+            "De regio vult Voortgang en Toezeggingen in; lees de teruggestuurde werkmap "
+            "hier weer in."))
         body = QWidget()
         form = QFormLayout(body)
         self.deal = QComboBox()
@@ -68,12 +74,21 @@ class ExportPage(QWidget):
         self.make.clicked.connect(self.ask_and_write)
         self.result = QLabel()
         self.result.setWordWrap(True)
+        self.returning = ReturnImport(context, self)
+        self.returning.said.connect(self.result.setText)
+        self.read_back = QPushButton(tr("Teruggestuurde werkmap &inlezen…"))
+        self.read_back.setObjectName("readBack")
+        self.read_back.setToolTip(tr(
+            "Lees de ingevulde Voortgang en Toezeggingen van een werkmap uit dealmaker in: "
+            "u ziet eerst elke wijziging en kiest wat u overneemt."))
+        self.read_back.clicked.connect(lambda: self.returning.start())
         rule = QLabel(tr("Status van een indicator: {rule}").format(rule=RULE_TEXT))
         rule.setWordWrap(True)
         form.addRow(tr("&Deal"), self.deal)
         form.addRow(tr("&Rapportagejaar"), self.year)
         form.addRow("", self.contacts)
         form.addRow("", self.make)
+        form.addRow("", self.read_back)
         form.addRow("", self.result)
         form.addRow("", rule)
         self.frame.splitter.addWidget(body)
@@ -106,6 +121,8 @@ class ExportPage(QWidget):
         self.deal.clear()
         for d in deals:
             self.deal.addItem(d.name, d.id)
+        if deals:
+            self.deal.addItem(tr("Alle deals (portefeuille)"), ALL_DEALS)
         at = self.deal.findData(current)
         self.deal.setCurrentIndex(max(at, 0))
         self.make.setEnabled(bool(deals))
@@ -114,7 +131,9 @@ class ExportPage(QWidget):
     def ask_path(self) -> Path | None:
         ws = self._context.workspace()
         folder = self.last_folder or (ws.path.parent if ws else Path.home())
-        start = folder / workbook_name(self.deal.currentText(), self.year.value())
+        which = (tr("alle deals") if self.deal.currentData() == ALL_DEALS
+                 else self.deal.currentText())
+        start = folder / workbook_name(which, self.year.value())
         name, _ = QFileDialog.getSaveFileName(self, tr("Werkmap voor het overleg opslaan"),
                                               str(start), tr("Excel-werkmap (*.xlsx)"))
         if not name:
@@ -133,7 +152,8 @@ class ExportPage(QWidget):
         self.last_folder = path.parent
         self.make.setEnabled(False)
         self.frame.error.hide()
-        steps = overleg_steps(ws, deal_id, self.year.value(), path,
+        steps = overleg_steps(ws, None if deal_id == ALL_DEALS else deal_id,
+                              self.year.value(), path,
                               with_contacts=self.contacts.isChecked())
         self._context.tasks.run_steps(
             steps, title=tr("Werkmap maken"), parent=self, on_done=self._written,
