@@ -27,6 +27,7 @@ RELEASED = {
     8: "7d5178111d6b6c483de5605212479dd2",  # secure_delete: same tables and columns
     9: "f562df4e313d31311ddb3f424452fdcc",
     10: "361e3af309f413db204c1bc76801b879",
+    11: "6d0a7cc8c5e3512b4d6523793476b9ca",
 }
 _SKIP = {"alembic_version"}
 
