@@ -235,9 +235,10 @@ def _check(clients: list[Client], pg: Server, name: str, counts: Counts,
         local = kit.local_rows(c.ws)
         for table, rows in server.items():
             if os.environ.get("DM_DUMP") and local[table] != rows:
-                for k, f, *_ in kit.diff(local[table], rows):
+                for k, *_ in kit.diff(local[table], rows):
                     kit.dump(c.ws, k, pg.url(), shared)
-            assert local[table] == rows, f"{c.name}: {table} wijkt af: {kit.diff(local[table], rows)}"
+            assert local[table] == rows, \
+                f"{c.name}: {table} wijkt af: {kit.diff(local[table], rows)}"
     lost: set[tuple[str, str, str, str]] = set()
     replaced: set[tuple[str, str, str, str]] = set()
     written: set[tuple[str, str, str, str]] = set()
