@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from dealmaker.services.history import record_history
 from dealmaker.services.people import PersonData, add_person, update_person
 from dealmaker.services.sync.conflicts import open_conflicts, take_loser
 from dealmaker.services.sync.engine import sync
@@ -62,3 +63,7 @@ def test_same_email_edited_offline_is_a_conflict_with_both_values(
         sync(ws)
         assert open_conflicts(ws) == []  # the later write settled it on bob's copy too
     assert _email(anna_path, pid) == _email(bob_path, pid) == "els@bob.example"
+    with open_workspace(bob_path) as ws:  # who changed what: the colleague's role
+        history = record_history(ws, "person", pid)
+    assert ("E-mail", "els@anna.example", "els@bob.example", anna) in {
+        (e.field, e.old, e.new, e.author) for e in history}

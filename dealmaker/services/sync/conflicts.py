@@ -78,11 +78,13 @@ def record(conn: Connection, pulled: Pulled) -> int:
 
 def close_superseded(conn: Connection, pulled: Pulled) -> None:
     """A later write to the field settles its open conflicts."""
-    for (entity, row_id, field), seq in pulled.written.items():
-        conn.execute(update(_TABLE).where(
-            _TABLE.c.entity == entity, _TABLE.c.entity_id == row_id,
-            _TABLE.c.field == field, _TABLE.c.server_sequence < seq,
-            _TABLE.c.resolved_at.is_(None)).values(resolved_at=utcnow(), resolution="later"))
+    for row in conn.execute(select(_TABLE.c.id, _TABLE.c.entity, _TABLE.c.entity_id,
+                                   _TABLE.c.field, _TABLE.c.server_sequence)
+                            .where(_TABLE.c.resolved_at.is_(None))).all():
+        seq = pulled.written.get((row.entity, str(row.entity_id), row.field))
+        if seq is not None and seq > row.server_sequence:
+            conn.execute(update(_TABLE).where(_TABLE.c.id == row.id).values(
+                resolved_at=utcnow(), resolution="later"))
 
 
 def open_conflicts(ws: Workspace) -> list[OpenConflict]:

@@ -100,4 +100,4 @@ def _dump(value: Any) -> str | None:
 
 def _change_id(op_id: str, seq: int) -> str:
     """A change row's id, the same on every copy (derived from its operation and order)."""
-    return str(uuid.uuid5(uuid.UUID(op_id), str(seq)))
+    return str(uuid.UUID(int=uuid.UUID(op_id).int ^ seq))

@@ -17,116 +17,176 @@ CREATE OR REPLACE FUNCTION dealmaker.push(p_ws uuid, p_cursor bigint, p_schema i
 RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp AS $f$
 DECLARE
-  w dealmaker.workspace; v_start bigint; v_seq bigint; v_op jsonb; ch jsonb;
-  v_lost jsonb; v_drop jsonb; v_dev uuid; v_id uuid; v_ent text; v_field text; v_act text;
-  fv record; v_same boolean; v_dead boolean; v_now timestamptz := clock_timestamp();
-  v_new jsonb;
+  w dealmaker.workspace; v_start bigint; v_end bigint; v_lo bigint;
+  v_now timestamptz := clock_timestamp(); v_bad text;
+  r record; g record; fv record; v_same boolean; v_dead boolean;
 BEGIN
   w := dealmaker.enter(p_ws, p_schema);
   IF w.published_at IS NULL THEN
     RAISE EXCEPTION 'nog niet gepubliceerd' USING ERRCODE = 'DM002';
   END IF;
   SELECT coalesce(max(server_seq), 0) INTO v_start FROM sync_log;
-  v_seq := v_start;
-  FOR v_op IN SELECT value FROM jsonb_array_elements(p_ops) LOOP
-    CONTINUE WHEN EXISTS (SELECT 1 FROM sync_log WHERE op_id = (v_op->>'id')::uuid);
-    v_seq := v_seq + 1; v_lost := '[]'; v_drop := '[]';
-    v_dev := (v_op->>'device_id')::uuid;
-    FOR ch IN SELECT value FROM jsonb_array_elements(v_op->'changes') LOOP
-      v_ent := ch->>'entity'; v_id := (ch->>'entity_id')::uuid;
-      v_field := ch->>'field'; v_act := ch->>'action'; v_new := ch->'new';
-      IF v_ent IN ('sync_log', 'field_version')
-         OR to_regclass(quote_ident(w.schema_name) || '.' || quote_ident(v_ent)) IS NULL THEN
-        RAISE EXCEPTION 'onbekende tabel %', v_ent USING ERRCODE = 'DM003';
-      END IF;
-      CONTINUE WHEN v_act = 'scrubbed';
-      IF v_act <> 'redact' AND EXISTS (
-          SELECT 1 FROM field_version f WHERE f.entity = v_ent AND f.entity_id = v_id
-             AND f.field = '!' AND f.server_seq > p_cursor AND f.server_seq <= v_start) THEN
-        v_drop := v_drop || to_jsonb(ch->'seq');
-        v_lost := v_lost || jsonb_build_object('seq', ch->'seq', 'entity', v_ent,
-            'entity_id', v_id, 'field', v_field, 'reason', 'vergeten');
-        CONTINUE;
-      END IF;
-      IF v_act = 'update' THEN
-        SELECT * INTO fv FROM field_version f WHERE f.entity = v_ent AND f.entity_id = v_id
-           AND f.field = v_field AND f.server_seq > p_cursor AND f.server_seq <= v_start
-           AND f.device_id IS DISTINCT FROM v_dev;
-        IF FOUND THEN
-          EXECUTE format('SELECT r.%1$I IS NOT DISTINCT FROM t.%1$I, t.deleted_at IS NOT NULL'
-                         ' FROM %2$I t, jsonb_populate_record(NULL::%2$I, $1) r'
-                         ' WHERE t.id = $2', v_field, v_ent)
-            INTO v_same, v_dead USING jsonb_build_object(v_field, v_new), v_id;
-          CONTINUE WHEN v_same;
-          v_lost := v_lost || jsonb_build_object('seq', ch->'seq', 'entity', v_ent,
-              'entity_id', v_id, 'field', v_field, 'value', v_new,
-              'reason', CASE WHEN v_field = 'deleted_at' AND v_new <> 'null' AND v_dead
-                             THEN 'al' ELSE 'veld' END,
-              'winner_seq', fv.server_seq, 'winner_author', fv.author);
-          CONTINUE;
+  DROP TABLE IF EXISTS dm_ops, dm_inc;
+  -- the new operations (ids already in the log are passed over), numbered in order
+  CREATE TEMP TABLE dm_ops ON COMMIT DROP AS
+    SELECT v_start + row_number() OVER (ORDER BY o.ord) AS sseq, o.op,
+           (o.op->>'id')::uuid AS op_id, (o.op->>'device_id')::uuid AS device_id,
+           EXISTS (SELECT 1 FROM jsonb_array_elements(o.op->'changes') c
+                    WHERE c->>'action' = 'redact') AS redaction
+      FROM jsonb_array_elements(p_ops) WITH ORDINALITY AS o(op, ord)
+     WHERE NOT EXISTS (SELECT 1 FROM sync_log l WHERE l.op_id = (o.op->>'id')::uuid);
+  SELECT v_start + count(*) INTO v_end FROM dm_ops;
+  CREATE TEMP TABLE dm_inc ON COMMIT DROP AS
+    SELECT o.sseq, o.device_id, (c->>'seq')::int AS seq, c->>'entity' AS entity,
+           (c->>'entity_id')::uuid AS entity_id, c->>'action' AS action, c->>'field' AS field,
+           c->'new' AS new, NULL::text AS reason, NULL::bigint AS winner_seq,
+           NULL::text AS winner_author
+      FROM dm_ops o, jsonb_array_elements(o.op->'changes') c;
+  SELECT d.entity INTO v_bad FROM (SELECT DISTINCT entity FROM dm_inc) d
+   WHERE d.entity IN ('sync_log', 'field_version')
+      OR to_regclass(quote_ident(w.schema_name) || '.' || quote_ident(d.entity)) IS NULL
+   LIMIT 1;
+  IF v_bad IS NOT NULL THEN
+    RAISE EXCEPTION 'onbekende tabel %', v_bad USING ERRCODE = 'DM003';
+  END IF;
+  SELECT action INTO v_bad FROM dm_inc
+   WHERE action NOT IN ('insert', 'update', 'delete', 'redact', 'scrubbed') LIMIT 1;
+  IF v_bad IS NOT NULL THEN
+    RAISE EXCEPTION 'onbekende actie %', v_bad USING ERRCODE = 'DM003';
+  END IF;
+
+  -- conflicts: only changes to records another device wrote after the client's cursor
+  FOR r IN SELECT i.* FROM dm_inc i
+            WHERE i.action IN ('update', 'insert', 'delete') AND EXISTS (
+                  SELECT 1 FROM field_version f
+                   WHERE f.entity = i.entity AND f.entity_id = i.entity_id
+                     AND f.server_seq > p_cursor AND f.server_seq <= v_start
+                     AND f.device_id IS DISTINCT FROM i.device_id)
+            ORDER BY i.sseq, i.seq LOOP
+    SELECT * INTO fv FROM field_version f WHERE f.entity = r.entity
+       AND f.entity_id = r.entity_id AND f.field = '!' AND f.server_seq > p_cursor
+       AND f.server_seq <= v_start AND f.device_id IS DISTINCT FROM r.device_id;
+    IF FOUND THEN
+      UPDATE dm_inc SET reason = 'vergeten' WHERE sseq = r.sseq AND seq = r.seq;
+      CONTINUE;
+    END IF;
+    CONTINUE WHEN r.action <> 'update';
+    SELECT * INTO fv FROM field_version f WHERE f.entity = r.entity
+       AND f.entity_id = r.entity_id AND f.field = r.field AND f.server_seq > p_cursor
+       AND f.server_seq <= v_start AND f.device_id IS DISTINCT FROM r.device_id;
+    IF FOUND THEN
+      EXECUTE format('SELECT r.%1$I IS NOT DISTINCT FROM t.%1$I, t.deleted_at IS NOT NULL'
+                     ' FROM %2$I t, jsonb_populate_record(NULL::%2$I, $1) r'
+                     ' WHERE t.id = $2', r.field, r.entity)
+        INTO v_same, v_dead USING jsonb_build_object(r.field, r.new), r.entity_id;
+      UPDATE dm_inc SET reason = CASE
+               WHEN v_same THEN 'gelijk'
+               WHEN r.field = 'deleted_at' AND r.new <> 'null' AND v_dead THEN 'al'
+               ELSE 'veld' END,
+             winner_seq = fv.server_seq, winner_author = fv.author
+       WHERE sseq = r.sseq AND seq = r.seq;
+      CONTINUE;
+    END IF;
+    IF r.field <> 'deleted_at' THEN
+      SELECT * INTO fv FROM field_version f WHERE f.entity = r.entity
+         AND f.entity_id = r.entity_id AND f.field = 'deleted_at' AND f.server_seq > p_cursor
+         AND f.server_seq <= v_start AND f.device_id IS DISTINCT FROM r.device_id;
+      IF FOUND THEN
+        EXECUTE format('SELECT deleted_at IS NOT NULL FROM %I WHERE id = $1', r.entity)
+          INTO v_dead USING r.entity_id;
+        IF v_dead THEN
+          UPDATE dm_inc SET reason = 'verwijderd', winner_seq = fv.server_seq,
+                 winner_author = fv.author WHERE sseq = r.sseq AND seq = r.seq;
         END IF;
-        IF v_field <> 'deleted_at' THEN
-          SELECT * INTO fv FROM field_version f WHERE f.entity = v_ent AND f.entity_id = v_id
-             AND f.field = 'deleted_at' AND f.server_seq > p_cursor
-             AND f.server_seq <= v_start AND f.device_id IS DISTINCT FROM v_dev;
-          IF FOUND THEN
-            EXECUTE format('SELECT deleted_at IS NOT NULL FROM %I WHERE id = $1', v_ent)
-              INTO v_dead USING v_id;
-            IF v_dead THEN
-              v_lost := v_lost || jsonb_build_object('seq', ch->'seq', 'entity', v_ent,
-                  'entity_id', v_id, 'field', v_field, 'value', v_new, 'reason', 'verwijderd',
-                  'winner_seq', fv.server_seq, 'winner_author', fv.author);
-              CONTINUE;
-            END IF;
-          END IF;
-        ELSIF v_new <> 'null' THEN
-          SELECT * INTO fv FROM field_version f WHERE f.entity = v_ent AND f.entity_id = v_id
-             AND f.field NOT IN ('deleted_at', '!', '*') AND f.server_seq > p_cursor
-             AND f.server_seq <= v_start AND f.device_id IS DISTINCT FROM v_dev
-           ORDER BY f.server_seq DESC LIMIT 1;
-          IF FOUND THEN
-            v_lost := v_lost || jsonb_build_object('seq', ch->'seq', 'entity', v_ent,
-                'entity_id', v_id, 'field', v_field, 'value', v_new, 'reason', 'bewerkt',
-                'winner_seq', fv.server_seq, 'winner_author', fv.author);
-            CONTINUE;
-          END IF;
-        END IF;
-        EXECUTE format('UPDATE %1$I t SET %2$I = r.%2$I, updated_at = $3'
-                       ' FROM jsonb_populate_record(NULL::%1$I, $1) r WHERE t.id = $2',
-                       v_ent, v_field)
-          USING jsonb_build_object(v_field, v_new), v_id, v_now;
-      ELSIF v_act = 'insert' THEN
-        PERFORM dealmaker.put_row(v_ent, v_id, v_new, v_now);
-        v_field := '*';
-      ELSIF v_act = 'redact' AND v_field IS NULL THEN
-        PERFORM dealmaker.scrub_log(v_ent, v_id);
-        PERFORM dealmaker.put_row(v_ent, v_id, v_new, v_now);
-        v_field := '!';
-      ELSIF v_act = 'redact' THEN
-        EXECUTE format('UPDATE %1$I t SET %2$I = r.%2$I, updated_at = $3'
-                       ' FROM jsonb_populate_record(NULL::%1$I, $1) r WHERE t.id = $2',
-                       v_ent, v_field)
-          USING jsonb_build_object(v_field, v_new), v_id, v_now;
-      ELSIF v_act = 'delete' THEN
-        EXECUTE format('DELETE FROM %I WHERE id = $1', v_ent) USING v_id;
-        v_field := '*';
-      ELSE
-        RAISE EXCEPTION 'onbekende actie %', v_act USING ERRCODE = 'DM003';
       END IF;
-      INSERT INTO field_version AS f VALUES (v_ent, v_id, v_field, v_seq, session_user, v_dev)
-        ON CONFLICT (entity, entity_id, field) DO UPDATE SET server_seq = EXCLUDED.server_seq,
-           author = EXCLUDED.author, device_id = EXCLUDED.device_id;
-    END LOOP;
-    INSERT INTO sync_log (server_seq, op_id, author, received_at, op, changes, lost)
-    VALUES (v_seq, (v_op->>'id')::uuid, session_user, v_now, v_op - 'changes',
-            CASE WHEN v_drop = '[]' THEN coalesce(v_op->'changes', '[]') ELSE (
-              SELECT jsonb_agg(CASE WHEN v_drop @> jsonb_build_array(c->'seq')
-                                    THEN (c - 'old' - 'new') || '{"action": "scrubbed"}'
-                                    ELSE c END ORDER BY o)
-                FROM jsonb_array_elements(v_op->'changes') WITH ORDINALITY AS e(c, o)) END,
-            v_lost);
+    ELSIF r.new <> 'null' THEN
+      SELECT * INTO fv FROM field_version f WHERE f.entity = r.entity
+         AND f.entity_id = r.entity_id AND f.field NOT IN ('deleted_at', '!', '*')
+         AND f.server_seq > p_cursor AND f.server_seq <= v_start
+         AND f.device_id IS DISTINCT FROM r.device_id
+       ORDER BY f.server_seq DESC LIMIT 1;
+      IF FOUND THEN
+        UPDATE dm_inc SET reason = 'bewerkt', winner_seq = fv.server_seq,
+               winner_author = fv.author WHERE sseq = r.sseq AND seq = r.seq;
+      END IF;
+    END IF;
   END LOOP;
-  RETURN v_seq;
+
+  -- the log first (a redaction in this batch scrubs the entries before it too)
+  INSERT INTO sync_log (server_seq, op_id, author, received_at, op, changes, lost)
+  SELECT o.sseq, o.op_id, session_user, v_now, o.op - 'changes',
+         CASE WHEN NOT EXISTS (SELECT 1 FROM dm_inc i WHERE i.sseq = o.sseq
+                                 AND i.reason = 'vergeten')
+              THEN coalesce(o.op->'changes', '[]')
+              ELSE (SELECT jsonb_agg(CASE WHEN EXISTS (
+                             SELECT 1 FROM dm_inc i WHERE i.sseq = o.sseq
+                                AND i.seq = (c->>'seq')::int AND i.reason = 'vergeten')
+                           THEN (c - 'old' - 'new') || '{"action": "scrubbed"}' ELSE c END
+                           ORDER BY e.ord)
+                      FROM jsonb_array_elements(o.op->'changes') WITH ORDINALITY AS e(c, ord))
+         END,
+         coalesce((SELECT jsonb_agg(jsonb_build_object(
+                     'seq', i.seq, 'entity', i.entity, 'entity_id', i.entity_id,
+                     'field', i.field, 'reason', i.reason, 'winner_seq', i.winner_seq,
+                     'winner_author', i.winner_author)
+                     || CASE WHEN i.reason = 'vergeten' THEN '{}'::jsonb
+                             ELSE jsonb_build_object('value', i.new) END ORDER BY i.seq)
+                     FROM dm_inc i WHERE i.sseq = o.sseq AND i.reason <> 'gelijk'), '[]')
+    FROM dm_ops o ORDER BY o.sseq;
+
+  -- apply, in runs between redactions: rows put whole, then the last value per field
+  v_lo := v_start;
+  FOR g IN SELECT sseq FROM dm_ops WHERE redaction UNION ALL SELECT v_end + 1 ORDER BY 1 LOOP
+    FOR r IN SELECT * FROM dm_inc WHERE sseq > v_lo AND sseq < g.sseq AND reason IS NULL
+               AND action IN ('delete', 'insert') ORDER BY action, sseq, seq LOOP
+      IF r.action = 'delete' THEN
+        EXECUTE format('DELETE FROM %I WHERE id = $1', r.entity) USING r.entity_id;
+      ELSE
+        PERFORM dealmaker.put_row(r.entity, r.entity_id, r.new, v_now);
+      END IF;
+    END LOOP;
+    FOR r IN SELECT DISTINCT entity, field FROM dm_inc WHERE sseq > v_lo AND sseq < g.sseq
+               AND reason IS NULL AND action = 'update' LOOP
+      EXECUTE format(
+        'UPDATE %1$I t SET %2$I = x.%2$I, updated_at = $4 FROM ('
+        ' SELECT DISTINCT ON (i.entity_id) i.entity_id, i.new FROM dm_inc i'
+        '  WHERE i.sseq > $1 AND i.sseq < $2 AND i.reason IS NULL AND i.action = ''update'''
+        '    AND i.entity = $3 AND i.field = $5 AND NOT EXISTS ('
+        '      SELECT 1 FROM dm_inc j WHERE j.sseq > $1 AND j.sseq < $2'
+        '         AND j.action IN (''insert'', ''delete'') AND j.reason IS NULL'
+        '         AND j.entity = i.entity AND j.entity_id = i.entity_id'
+        '         AND (j.sseq, j.seq) > (i.sseq, i.seq))'
+        '  ORDER BY i.entity_id, i.sseq DESC, i.seq DESC) d,'
+        ' LATERAL jsonb_populate_record(NULL::%1$I, jsonb_build_object($5, d.new)) x'
+        ' WHERE t.id = d.entity_id', r.entity, r.field)
+        USING v_lo, g.sseq, r.entity, v_now, r.field;
+    END LOOP;
+    FOR r IN SELECT * FROM dm_inc WHERE sseq = g.sseq AND action = 'redact' ORDER BY seq LOOP
+      IF r.field IS NULL THEN
+        PERFORM dealmaker.scrub_log(r.entity, r.entity_id);
+        PERFORM dealmaker.put_row(r.entity, r.entity_id, r.new, v_now);
+      ELSE
+        EXECUTE format('UPDATE %1$I t SET %2$I = x.%2$I, updated_at = $3'
+                       ' FROM jsonb_populate_record(NULL::%1$I, $1) x WHERE t.id = $2',
+                       r.entity, r.field)
+          USING jsonb_build_object(r.field, r.new), r.entity_id, v_now;
+      END IF;
+    END LOOP;
+    v_lo := g.sseq;
+  END LOOP;
+
+  INSERT INTO field_version AS f
+  SELECT DISTINCT ON (x.entity, x.entity_id, x.fld) x.entity, x.entity_id, x.fld, x.sseq,
+         session_user, x.device_id
+    FROM (SELECT i.*, CASE i.action WHEN 'update' THEN i.field
+                                    WHEN 'redact' THEN coalesce(i.field, '!')
+                                    ELSE '*' END AS fld
+            FROM dm_inc i WHERE i.reason IS NULL AND i.action <> 'scrubbed') x
+   ORDER BY x.entity, x.entity_id, x.fld, x.sseq DESC, x.seq DESC
+  ON CONFLICT (entity, entity_id, field) DO UPDATE SET server_seq = EXCLUDED.server_seq,
+     author = EXCLUDED.author, device_id = EXCLUDED.device_id;
+  DROP TABLE dm_ops, dm_inc;
+  RETURN v_end;
 END $f$;
 """
 

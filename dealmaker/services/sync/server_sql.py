@@ -111,7 +111,7 @@ BEGIN
       INTO names FROM person WHERE id = p_id;
   END IF;
   UPDATE sync_log SET changes = (
-      SELECT jsonb_agg(CASE WHEN c->>'entity_id' = p_id::text
+      SELECT jsonb_agg(CASE WHEN c->>'entity_id' = p_id::text AND c->>'action' <> 'redact'
                             THEN (c - 'old' - 'new') || '{"action": "scrubbed"}' ELSE c END
                        ORDER BY o)
         FROM jsonb_array_elements(changes) WITH ORDINALITY AS e(c, o))
@@ -126,6 +126,8 @@ BEGIN
     CONTINUE WHEN length(needle) < 4;
     UPDATE sync_log SET changes = replace(changes::text, needle, '[vergeten persoon]')::jsonb
      WHERE strpos(changes::text, needle) > 0;
+    UPDATE sync_log SET lost = replace(lost::text, needle, '[vergeten persoon]')::jsonb
+     WHERE strpos(lost::text, needle) > 0;
   END LOOP;
 END $f$;
 """
