@@ -42,6 +42,10 @@ BEGIN
            c->'new' AS new, NULL::text AS reason, NULL::bigint AS winner_seq,
            NULL::text AS winner_author
       FROM dm_ops o, jsonb_array_elements(o.op->'changes') c;
+  CREATE INDEX ON dm_inc (sseq, seq);
+  CREATE INDEX ON dm_inc (entity, entity_id);
+  ANALYZE dm_ops;
+  ANALYZE dm_inc;
   SELECT d.entity INTO v_bad FROM (SELECT DISTINCT entity FROM dm_inc) d
    WHERE d.entity IN ('sync_log', 'field_version')
       OR to_regclass(quote_ident(w.schema_name) || '.' || quote_ident(d.entity)) IS NULL
