@@ -7,6 +7,7 @@ from pathlib import Path
 
 from dealmaker.cli.progress import TerminalProgress
 from dealmaker.cli.safe_text import say
+from dealmaker.cli.sync_commands import COMMANDS as SYNC_COMMANDS
 
 
 class CommandError(Exception):
@@ -193,4 +194,4 @@ def cmd_import_workbook(args: argparse.Namespace, db: Path) -> int:
 COMMANDS = {"demo": cmd_demo, "check": cmd_check, "import": cmd_import,
             "export-vcard": cmd_export_vcard, "connectieplan": cmd_connectieplan,
             "export": cmd_overleg, "overleg": cmd_overleg,
-            "import-workbook": cmd_import_workbook}
+            "import-workbook": cmd_import_workbook, **SYNC_COMMANDS}

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from dealmaker import __version__
-from dealmaker.cli import dutch_argparse
+from dealmaker.cli import dutch_argparse, sync_commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="volledige integrity_check (langzamer) in plaats van quick_check")
     _add_import(sub, common)
     _add_overleg(sub, common)
+    sync_commands.add_parsers(sub, common)
     return parser
 
 

@@ -144,11 +144,13 @@ class HistoryEntry:
     new: str
     #: the operation was undone later
     undone: bool = False
+    #: who wrote it (the OS user here; a colleague's PostgreSQL role after a sync)
+    author: str = ""
 
 
 def _entry(session: Session, op: Operation, ch: Change, undone: bool) -> HistoryEntry:
     def make(field: str | None, old: str, new: str) -> HistoryEntry:
-        return HistoryEntry(op.at, op.name, field, old, new, undone)
+        return HistoryEntry(op.at, op.name, field, old, new, undone, op.author)
 
     if ch.action in (SCRUBBED, REDACT):
         return make(None, "", "gegevens gewist (AVG)")

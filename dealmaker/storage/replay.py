@@ -126,6 +126,12 @@ def _redact(target: Connection, changes: list[Change], at: datetime) -> None:
                                   field=ch.field, new_value=ch.new_value), at)
 
 
+def apply_redaction(target: Connection, changes: list[Change], at: datetime) -> None:
+    """Apply one redaction's changes to ``target`` as replay does (forget, then write the
+    placeholder rows and rewritten texts); for team sync, which appends its own journal."""
+    _redact(target, changes, at)
+
+
 def _append(target: Connection, op: Operation, changes: list[Change]) -> None:
     sequence = target.execute(select(func.coalesce(func.max(Operation.sequence), 0))).scalar()
     values = {c.key: getattr(op, c.key) for c in _OPERATION.c}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from dealmaker.ui import dashboard, history, merge, privacy, vcard
+from dealmaker.ui import dashboard, history, merge, privacy, sync, vcard
 from dealmaker.ui.cofinancing.install import install as install_cofinancing
 from dealmaker.ui.commitments.install import install as install_commitments
 from dealmaker.ui.connectieplan import install as install_connectieplan
@@ -34,7 +34,7 @@ from dealmaker.ui.undo.install import install as install_undo
 #: sidebar order, by page key (Ctrl+1 … Ctrl+9 follow it)
 SIDEBAR = ("overzicht", "contacten", "organisaties", "deals", "toezeggingen",
            "cofinanciering", "connectieplan", "monitoring", "export", "opvolgen", "overleggen",
-           "mandaten")
+           "mandaten", "conflicten")
 
 #: installers in menu order: each adds its entries after the previous ones
 INSTALLERS: tuple[Callable[[AppContext], object], ...] = (
@@ -58,6 +58,7 @@ INSTALLERS: tuple[Callable[[AppContext], object], ...] = (
     install_connectieplan,
     install_monitoring,
     install_exporting,
+    sync.install,
 )
 
 

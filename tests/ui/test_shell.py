@@ -58,7 +58,7 @@ def test_a_page_plugs_in_by_implementing_page_and_registering(qtbot: QtBot,
     qtbot.addWidget(window)
     try:
         assert window.sidebar.titles()[-1] == "Notities"  # not in SIDEBAR: last
-        go = window.findChild(QAction, "page_13")
+        go = window.findChild(QAction, "page_14")
         assert go is not None and go.text() == "Notities" and go.shortcut().isEmpty()
         assert window.context is not None
         assert window.context.pages.show("notities") is notes
@@ -91,7 +91,8 @@ MENUS = {
     "Be&werken": ["undo Ctrl+Z", "redo Ctrl+Shift+Z", "-", "quick_find Ctrl+K",
                   "settings Ctrl+,", "-",
                   "avg_review", "-", "log_contact_moment Ctrl+L", "cadence"],
-    "&Ga naar": [*(f"page_{n} Ctrl+{n % 10}" for n in range(1, 11)), "page_11", "page_12"],
+    "&Ga naar": [*(f"page_{n} Ctrl+{n % 10}" for n in range(1, 11)), "page_11", "page_12",
+                 "page_13"],
     "&Help": ["about"],
 }
 

@@ -31,6 +31,7 @@ from dealmaker.storage.models.monitoring import (
 from dealmaker.storage.models.people import Organisation, Person, PersonTag, Position, Tag
 from dealmaker.storage.models.plan import OpgaveLink, OrganisationRelation, PlanPosition
 from dealmaker.storage.models.settings import CadenceRule, WorkspaceSetting  # noqa: F401
+from dealmaker.storage.models.sync import SyncConflict, SyncState  # noqa: F401
 
 __all__ = [
     "Adjustment",

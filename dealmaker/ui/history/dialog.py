@@ -33,8 +33,8 @@ from dealmaker.services.history import TABLE_LABELS, HistoryEntry, record_histor
 from dealmaker.ui.shell.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
-WHEN, OPERATION, FIELD, OLD, NEW = range(5)
-_HEADERS = ("Wanneer", "Handeling", "Veld", "Oud", "Nieuw")
+WHEN, OPERATION, FIELD, OLD, NEW, WHO = range(6)
+_HEADERS = ("Wanneer", "Handeling", "Veld", "Oud", "Nieuw", "Door")
 SortRole = Qt.ItemDataRole.UserRole + 1
 UNDONE = QColor("#8a8a8a")
 
@@ -66,6 +66,8 @@ class HistoryModel(QAbstractTableModel):
             return entry.at.astimezone().strftime("%d-%m-%Y %H:%M")
         if col == OPERATION:
             return entry.operation + (_tr(" (ongedaan gemaakt)") if entry.undone else "")
+        if col == WHO:
+            return entry.author
         return (entry.field or "", entry.old, entry.new)[col - FIELD]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

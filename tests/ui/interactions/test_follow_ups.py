@@ -192,7 +192,7 @@ def test_model_fetches_more_as_the_view_scrolls(qtmodeltester: Any) -> None:
 
 def test_opvolgen_is_the_tenth_page_with_ctrl_0(make_main_window: Any) -> None:
     window = make_main_window()
-    assert window.sidebar.titles()[9] == "Opvolgen"  # Overleggen, Mandaten follow
+    assert window.sidebar.titles()[9] == "Opvolgen"  # Overleggen, Mandaten, Conflicten follow
     go = next(a for a in window.findChildren(type(window.actions_by_key["quit"]))
               if a.objectName() == "page_10")
     assert go.shortcut().toString() == "Ctrl+0"

@@ -1,0 +1,194 @@
+"""Benchmark: team sync through PostgreSQL on localhost (a throwaway server, the Debian
+package, started by tests/sync/pgserver.py).
+
+1. push 10,000 field changes (100 operations of 100) with ``dealmaker sync``, then pull
+   them on a second copy; baseline in the same run: bare psycopg doing the same writes
+   (one UPDATE per field, executemany, one transaction) and the same read of the log.
+2. 40 clients (40 roles, 40 files) syncing at once: no error, no lost write (each wrote
+   its own contact and all wrote one shared field: 1 winner + 39 kept losers).
+3. first upload (publish) of the large demo and a join of it, timed (``--large``; the
+   file is /tmp/dealmaker-bench/large.dealmaker, made by bench_demo.py).
+Run: .venv/bin/python bench/bench_sync.py [--large]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import psycopg
+from sqlalchemy import text, update
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from dealmaker.services.sync.conflicts import open_conflicts
+from dealmaker.services.sync.engine import sync
+from dealmaker.services.sync.setup import server_init
+from dealmaker.services.sync.snapshot import join_workspace, publish_workspace
+from dealmaker.storage.models import Person
+from dealmaker.storage.models.journal import LocalDevice
+from dealmaker.storage.workspace import create_workspace, open_workspace
+from tests.sync.pgserver import Server, running_postgres
+
+LARGE = Path("/tmp/dealmaker-bench/large.dealmaker")
+FIELDS = ("email", "phone", "notes", "first_name")
+
+
+def _persons(ws, n: int) -> list[str]:  # type: ignore[no-untyped-def]
+    with ws.uow("Contacten") as uow:
+        people = [Person(last_name=f"Bench{i}", email=f"b{i}@x.example") for i in range(n)]
+        uow.session.add_all(people)
+        uow.commit()
+    return [p.id for p in people]
+
+
+def _edit(ws, ids: list[str], round_: int) -> int:  # type: ignore[no-untyped-def]
+    changes = 0
+    for start in range(0, len(ids), 25):  # 100 operations of 25 persons x 4 fields
+        with ws.uow("Bewerken") as uow:
+            for pid in ids[start:start + 25]:
+                p = uow.session.get(Person, pid)
+                p.email, p.phone = f"r{round_}@{pid[:8]}.example", f"06 {round_:08d}"
+                p.notes, p.first_name = f"notitie {round_}", f"V{round_}"
+                changes += 4
+            uow.commit()
+    return changes
+
+
+def push_pull(pg: Server, tmp: Path) -> None:
+    server_init(pg.url(), "Bench", ("bench_a", "bench_b"))
+    a, b = tmp / "a.dealmaker", tmp / "b.dealmaker"
+    with create_workspace(a) as ws:
+        ids = _persons(ws, 2500)
+        publish_workspace(ws, pg.url("bench_a"), "Bench")
+    join_workspace(pg.url("bench_b"), b, "Bench")
+    with open_workspace(a) as ws:
+        n = _edit(ws, ids, 1)
+        start = time.perf_counter()
+        sync(ws)
+        push = time.perf_counter() - start
+    with open_workspace(b) as ws:
+        start = time.perf_counter()
+        done = sync(ws)
+        pull = time.perf_counter() - start
+    assert done.pulled == 100, done
+    bare_push, bare_pull = _bare(pg, ids)
+    print(f"push {n} veldwijzigingen: {push:.2f} s (doel < 1 s); kaal psycopg "
+          f"{bare_push:.2f} s; verhouding {push / bare_push:.1f}x")
+    print(f"pull {n} veldwijzigingen: {pull:.2f} s (doel < 0,3 s); kaal psycopg "
+          f"{bare_pull:.2f} s; verhouding {pull / bare_pull:.1f}x")
+
+
+def _bare(pg: Server, ids: list[str]) -> tuple[float, float]:
+    """The same 10,000 field writes and log read with bare psycopg (no rules, no JSON)."""
+    with psycopg.connect(pg.dsn()) as conn:
+        schema = conn.execute("SELECT schema_name FROM dealmaker.workspace WHERE name = 'Bench'"
+                              ).fetchone()[0]
+        start = time.perf_counter()
+        with conn.transaction(), conn.cursor() as cur:
+            for f in FIELDS:
+                cur.executemany(f"UPDATE {schema}.person SET {f} = %s WHERE id = %s",
+                                [(f"bare-{i}", pid) for i, pid in enumerate(ids)])
+        push = time.perf_counter() - start
+        start = time.perf_counter()
+        rows = conn.execute(f"SELECT server_seq, op, changes FROM {schema}.sync_log "
+                            "WHERE server_seq > 1 ORDER BY server_seq").fetchall()
+        assert sum(len(r[2]) for r in rows) >= 10_000
+        pull = time.perf_counter() - start
+    return push, pull
+
+
+def forty(pg: Server, tmp: Path) -> None:
+    roles = tuple(f"veertig{i}" for i in range(40))
+    server_init(pg.url(), "Veertig", roles)
+    first = tmp / "v0.dealmaker"
+    with create_workspace(first) as ws:
+        ids = _persons(ws, 40)
+        publish_workspace(ws, pg.url(roles[0]), "Veertig")
+    template = tmp / "v-join.dealmaker"
+    join_workspace(pg.url(roles[1]), template, "Veertig")
+    paths = [first]
+    for i in range(1, 40):  # copies of one join, each its own device (as 40 joins would be)
+        path = tmp / f"v{i}.dealmaker"
+        shutil.copyfile(template, path)
+        with open_workspace(path) as ws, ws.engine.begin() as conn:
+            conn.execute(update(LocalDevice).values(id=str(uuid.uuid4())))
+            conn.execute(text("UPDATE sync_state SET server = :s"), {"s": pg.url(roles[i])})
+        paths.append(path)
+    spaces = [open_workspace(p) for p in paths]
+    for i, ws in enumerate(spaces):
+        with ws.uow("Bewerken") as uow:
+            uow.session.get(Person, ids[i]).notes = f"van {i}"
+            uow.session.get(Person, ids[0]).phone = f"06 {i:08d}"
+            uow.commit()
+    start = time.perf_counter()
+    with ThreadPoolExecutor(40) as pool:
+        results = list(pool.map(sync, spaces))
+    elapsed = time.perf_counter() - start
+    for ws in spaces:
+        sync(ws)
+    with spaces[5].read() as s:
+        notes = {s.get(Person, pid).notes for pid in ids}
+        phone = s.get(Person, ids[0]).phone
+    losers = {c.loser_value for c in open_conflicts(spaces[5])}
+    written = {f"06 {i:08d}" for i in range(40)}
+    assert notes == {f"van {i}" for i in range(40)}, "een schrijfactie ging verloren"
+    assert losers | {phone} == written, "een verliezende waarde ging verloren"
+    print(f"40 clients tegelijk: {elapsed:.2f} s, {sum(r.pushed for r in results)} "
+          f"operaties, 0 fouten; 40/40 eigen wijzigingen aanwezig; gedeeld veld: 1 winnaar "
+          f"+ {len(losers)} bewaarde verliezers")
+    for ws in spaces:
+        ws.close()
+
+
+def large(pg: Server, tmp: Path) -> None:
+    if not LARGE.exists():
+        print(f"(geen {LARGE}: draai eerst bench/bench_demo.py)")
+        return
+    server_init(pg.url(), "Groot", ("groot_a", "groot_b"))
+    copy = tmp / "groot.dealmaker"
+    shutil.copyfile(LARGE, copy)
+    with open_workspace(copy) as ws:
+        start = time.perf_counter()
+        _name, counts = publish_workspace(ws, pg.url("groot_a"), "Groot")
+        up = time.perf_counter() - start
+    start = time.perf_counter()
+    join_workspace(pg.url("groot_b"), tmp / "groot-join.dealmaker", "Groot")
+    down = time.perf_counter() - start
+    rows = sum(counts.values())
+    start = time.perf_counter()
+    with psycopg.connect(pg.dsn()) as conn:
+        schema = conn.execute("SELECT schema_name FROM dealmaker.workspace WHERE name = 'Groot'"
+                              ).fetchone()[0]
+        with conn.cursor() as cur, cur.copy(f"COPY {schema}.person TO STDOUT") as out:
+            for _block in out:
+                pass
+    bare = time.perf_counter() - start
+    print(f"eerste upload grote demo ({rows:,} rijen): {up:.1f} s; ophalen (join): {down:.1f} s;"
+          f" kaal psycopg COPY van alleen person: {bare:.1f} s".replace(",", "."))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--large", action="store_true", help="ook de grote demo uploaden")
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="dealmaker-bench-sync-"))
+    try:
+        with running_postgres(port=54331) as pg:
+            server_init(pg.url())
+            push_pull(pg, tmp)
+            forty(pg, tmp)
+            if args.large:
+                large(pg, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

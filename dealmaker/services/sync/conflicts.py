@@ -1,0 +1,164 @@
+"""The Conflicten list: values that lost a conflict, kept locally, and taking one back.
+
+A conflict is recorded on every copy that pulls the losing operation (the writer's and
+the others'), with both values, who wrote the loser and when. It closes by itself when a
+later write reaches that field ('later'), or when someone takes the losing value
+('genomen'): an ordinary edit, journalled and undoable, that syncs like any other.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.orm import Session
+
+from dealmaker.domain.dates import utcnow
+from dealmaker.services.history import describe as describe_record
+from dealmaker.services.history import field_label, render_value
+from dealmaker.services.sync.apply import Pulled
+from dealmaker.storage.journal import to_json
+from dealmaker.storage.models import Base
+from dealmaker.storage.models.sync import SyncConflict
+from dealmaker.storage.revert import from_json, mapped_class
+from dealmaker.storage.workspace import Workspace
+
+#: lost changes shown as conflicts ('al': both deleted; 'vergeten': data gone by law)
+SHOWN = ("veld", "verwijderd", "bewerkt")
+_TABLE = Base.metadata.tables["sync_conflict"]
+
+
+@dataclass(frozen=True)
+class OpenConflict:
+    id: str
+    entity: str
+    entity_id: str
+    field: str
+    reason: str
+    winner_value: object
+    winner_author: str | None
+    loser_value: object
+    loser_author: str
+    loser_at: datetime
+
+
+def _current(conn: Connection, entity: str, row_id: str, field: str) -> object:
+    cls = mapped_class(entity)
+    table = cls.__table__
+    value = conn.execute(select(table.c[field]).where(table.c.id == row_id)).scalar()
+    return to_json(value)
+
+
+def record(conn: Connection, pulled: Pulled) -> int:
+    """Keep the lost values of this pull (after it is applied); return how many."""
+    count = 0
+    for entry, item in pulled.own_lost + pulled.other_lost:
+        if item.get("reason") not in SHOWN:
+            continue
+        entity, row_id, field = item["entity"], item["entity_id"], item["field"]
+        exists = conn.execute(select(_TABLE.c.id).where(
+            _TABLE.c.server_sequence == entry.seq, _TABLE.c.entity == entity,
+            _TABLE.c.entity_id == row_id, _TABLE.c.field == field)).first()
+        if exists is not None:
+            continue
+        winner_field = "deleted_at" if item["reason"] == "verwijderd" else field
+        conn.execute(insert(_TABLE).values(
+            entity=entity, entity_id=row_id, field=field, reason=item["reason"],
+            winner_value=json.dumps(_current(conn, entity, row_id, winner_field),
+                                    ensure_ascii=False),
+            winner_author=item.get("winner_author"),
+            loser_value=json.dumps(item.get("value"), ensure_ascii=False),
+            loser_author=entry.author[:100], loser_at=entry.at,
+            server_sequence=entry.seq, found_at=utcnow()))
+        count += 1
+    return count
+
+
+def close_superseded(conn: Connection, pulled: Pulled) -> None:
+    """A later write to the field settles its open conflicts."""
+    for row in conn.execute(select(_TABLE.c.id, _TABLE.c.entity, _TABLE.c.entity_id,
+                                   _TABLE.c.field, _TABLE.c.server_sequence)
+                            .where(_TABLE.c.resolved_at.is_(None))).all():
+        seq = pulled.written.get((row.entity, str(row.entity_id), row.field))
+        if seq is not None and seq > row.server_sequence:
+            conn.execute(update(_TABLE).where(_TABLE.c.id == row.id).values(
+                resolved_at=utcnow(), resolution="later"))
+
+
+def open_conflicts(ws: Workspace) -> list[OpenConflict]:
+    """The unsettled conflicts, newest first."""
+    with ws.engine.connect() as conn:
+        rows = conn.execute(select(_TABLE).where(_TABLE.c.resolved_at.is_(None))
+                            .order_by(_TABLE.c.server_sequence.desc())).all()
+    return [OpenConflict(r.id, r.entity, r.entity_id, r.field, r.reason,
+                         json.loads(r.winner_value) if r.winner_value else None,
+                         r.winner_author,
+                         json.loads(r.loser_value) if r.loser_value else None,
+                         r.loser_author, r.loser_at) for r in rows]
+
+
+class ConflictGone(Exception):
+    """The conflict or its record no longer exists (Dutch message)."""
+
+
+def take_loser(ws: Workspace, conflict_id: str) -> str | None:
+    """Put the losing value in place of the current one: one undoable operation."""
+    with ws.uow("Conflict: andere waarde overnemen") as uow:
+        found = uow.session.get(SyncConflict, conflict_id)
+        if found is None or found.resolved_at is not None:
+            raise ConflictGone("Dit conflict is al afgehandeld.")
+        obj = uow.session.get(mapped_class(found.entity), found.entity_id)
+        if obj is None:
+            raise ConflictGone("Het record van dit conflict bestaat niet meer.")
+        value = json.loads(found.loser_value) if found.loser_value else None
+        setattr(obj, found.field, from_json(found.entity, found.field, value))
+        if found.reason == "verwijderd":
+            obj.deleted_at = None
+        found.resolved_at = utcnow()
+        found.resolution = "genomen"
+        return uow.commit()
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    """A conflict as the Conflicten list shows it (Dutch texts)."""
+
+    id: str
+    record: str
+    field: str
+    current: str
+    other: str
+    who: str
+    when: str
+
+
+def _shown(session: Session, c: OpenConflict) -> tuple[str, str]:
+    if c.reason == "verwijderd":
+        return "(verwijderd door " + (c.winner_author or "?") + ")", \
+            render_value(session, c.entity, c.field, c.loser_value)
+    if c.reason == "bewerkt":
+        return "(gewijzigd door " + (c.winner_author or "?") + ")", "(verwijderen)"
+    return (render_value(session, c.entity, c.field, c.winner_value),
+            render_value(session, c.entity, c.field, c.loser_value))
+
+
+def conflict_rows(ws: Workspace, found: list[OpenConflict] | None = None) -> list[ConflictRow]:
+    """The open conflicts with record name, field label and both values as text."""
+    found = open_conflicts(ws) if found is None else found
+    rows = []
+    with ws.read() as session:
+        for c in found:
+            current, other = _shown(session, c)
+            rows.append(ConflictRow(
+                c.id, describe_record(session, c.entity, c.entity_id),
+                field_label(c.entity, c.field), current, other, c.loser_author,
+                c.loser_at.astimezone().strftime("%d-%m-%Y %H:%M")))
+    return rows
+
+
+def describe(ws: Workspace, found: list[OpenConflict]) -> list[str]:
+    """One line per conflict for the command line."""
+    return [f"{r.record}, {r.field}: '{r.current}' | '{r.other}' ({r.who}, {r.when})"
+            for r in conflict_rows(ws, found)]

@@ -1,0 +1,90 @@
+"""Reaching the team server: URLs, engines, and one Dutch line per failure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import psycopg
+from sqlalchemy import Connection, Engine, create_engine
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
+
+#: seconds to wait for the server before saying it is not reachable
+CONNECT_TIMEOUT = 5
+
+
+class SyncError(Exception):
+    """Synchronisation stopped; the message (Dutch, one line) says why. The workspace
+    file is as it was before the attempt."""
+
+
+class Offline(SyncError):
+    """The server could not be reached (or the connection broke): work on offline."""
+
+
+class SchemaMismatch(SyncError):
+    """This copy and the server use different schema versions."""
+
+
+def server_url(text: str) -> URL:
+    """``postgresql://rol@host/db`` (or ``postgres://``) as a psycopg 3 URL."""
+    try:
+        url = make_url(text.strip())
+    except Exception as exc:  # sqlalchemy raises ArgumentError and ValueError alike
+        raise SyncError(f"Ongeldig serveradres: {text!r} (verwacht postgresql://rol@host/db).") \
+            from exc
+    if url.get_backend_name() not in ("postgresql", "postgres"):
+        raise SyncError(f"Ongeldig serveradres: {text!r} (verwacht postgresql://rol@host/db).")
+    return url.set(drivername="postgresql+psycopg")
+
+
+def shown_url(url: URL) -> str:
+    """The URL as stored and shown: without a password (libpq finds it in .pgpass/env)."""
+    return url.set(password=None).render_as_string(hide_password=False)
+
+
+def make_server_engine(text: str) -> Engine:
+    return create_engine(server_url(text), poolclass=NullPool,
+                         connect_args={"connect_timeout": CONNECT_TIMEOUT},
+                         hide_parameters=True)
+
+
+def explain(exc: BaseException) -> SyncError:
+    """A database error as one Dutch line."""
+    orig = getattr(exc, "orig", exc)
+    state = getattr(orig, "sqlstate", None) or ""
+    broken = isinstance(orig, psycopg.OperationalError | psycopg.InterfaceError) and (
+        not state or state.startswith(("08", "57P")))
+    if broken or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
+        return Offline("Server niet bereikbaar; u kunt offline doorwerken en later "
+                       "synchroniseren.")
+    if state == "42501":
+        return SyncError("Geen toegang: deze rol is geen lid van de gedeelde werkruimte.")
+    if state == "28000" or state == "28P01":
+        return SyncError("Aanmelden bij de server mislukt (rol of wachtwoord).")
+    first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    return SyncError(f"De server weigerde de synchronisatie: {first}")
+
+
+@contextmanager
+def server_transaction(engine: Engine) -> Iterator[Connection]:
+    """One server transaction; database errors become ``SyncError``/``Offline``."""
+    try:
+        with engine.begin() as conn:
+            yield conn
+    except SQLAlchemyError as exc:
+        raise explain(exc) from exc
+    except OSError as exc:
+        raise Offline("Server niet bereikbaar; u kunt offline doorwerken en later "
+                      "synchroniseren.") from exc
+
+
+def run_script(conn: Connection, sql: str) -> None:
+    """Execute SQL text as is (no parameters: ``%`` in PL/pgSQL ``format`` stays)."""
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql)
+    finally:
+        cursor.close()

@@ -1,0 +1,160 @@
+"""One synchronisation of a workspace file with its shared workspace (no Qt).
+
+Push before pull, in one local transaction (it takes the file's write lock first, so no
+edit slips in between): the local journal since ``pushed_sequence`` goes to the server
+as one batch (``dealmaker.push``: idempotent per operation id, conflicts per field by
+version), then every log entry after ``cursor`` comes back in the same server
+transaction and is applied locally. The server commits first; if the local commit then
+fails (a kill, a full disk), the file is as before and the next sync sends the same
+batch again, which the server passes over. A cut connection raises ``Offline`` and
+leaves the file untouched.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Table, func, select, text, update
+
+from dealmaker.domain.dates import utcnow
+from dealmaker.services.sync import conflicts
+from dealmaker.services.sync.apply import Pulled, apply_entries, local_ids, refresh_derived
+from dealmaker.services.sync.connect import (
+    SyncError,
+    make_server_engine,
+    server_transaction,
+    server_url,
+    shown_url,
+)
+from dealmaker.services.sync.payload import LogEntry, pending
+from dealmaker.services.sync.redaction import record_extra
+from dealmaker.services.sync.remote import Shared, find_shared, log_after, rows_of
+from dealmaker.storage.migrate import SCHEMA_VERSION
+from dealmaker.storage.models import Base, Operation
+from dealmaker.storage.revert import mapped_class
+from dealmaker.storage.uow import defer_on
+from dealmaker.storage.workspace import Workspace
+
+#: a pull that would delete at least this many records ...
+MASS_DELETE_MIN = 50
+#: ... and at least this share of the live records stops and asks
+MASS_DELETE_SHARE = 0.2
+_STATE = Base.metadata.tables["sync_state"]
+
+
+class MassDeletion(SyncError):
+    """The pull would delete a large part of the workspace; confirm to go on."""
+
+
+class Cancelled(SyncError):
+    """The user cancelled; nothing changed."""
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    pushed: int
+    pulled: int
+    conflicts: int
+    cursor: int
+
+
+Step = Callable[[str], None]
+
+
+def state_of(conn: Connection) -> Any:
+    return conn.execute(select(_STATE)).first()
+
+
+def _deletions(entries: list[LogEntry], own: set[str]) -> int:
+    gone = set()
+    for e in entries:
+        if e.op_id in own:
+            continue
+        skip = e.lost_seqs()
+        for c in e.changes:
+            if int(c["seq"]) in skip:
+                continue
+            if (c["action"] == "update" and c.get("field") == "deleted_at"
+                    and c.get("new") is not None) or c["action"] == "delete":
+                gone.add((c["entity"], c["entity_id"]))
+    return len(gone)
+
+
+def _live_records(conn: Connection) -> int:
+    total = 0
+    for name in ("person", "organisation", "interaction", "deal", "commitment"):
+        table = mapped_class(name).__table__
+        total += int(conn.execute(select(func.count()).select_from(table)
+                                  .where(table.c.deleted_at.is_(None))).scalar() or 0)
+    return total
+
+
+def _correct_own(conn: Connection, server: Connection, shared: Shared, pulled: Pulled) -> None:
+    """Own changes that lost: take the server's row as it is (journalled fields)."""
+    wanted: dict[str, set[str]] = {}
+    for _entry, item in pulled.own_lost:
+        wanted.setdefault(item["entity"], set()).add(item["entity_id"])
+    for entity, ids in wanted.items():
+        cls = mapped_class(entity)
+        table = cls.__table__
+        assert isinstance(table, Table)
+        keep = cls.JOURNAL_SKIP - {"created_at"}
+        for row in rows_of(server, shared, table, ids):
+            values = {k: v for k, v in row._mapping.items() if k not in keep and k != "id"}
+            conn.execute(update(table).where(table.c.id == row.id).values(values))
+        pulled.touched.setdefault(entity, set()).update(ids)
+
+
+def sync(ws: Workspace, server: str | None = None, *, allow_mass_delete: bool = False,
+         step: Step | None = None, cancelled: Callable[[], bool] | None = None) -> SyncResult:
+    """Push this copy's new operations, pull everyone else's; see the module docstring."""
+    say = step or (lambda _m: None)
+    with ws.engine.begin() as local:
+        local.execute(update(_STATE).values(id=_STATE.c.id))  # the write lock, first
+        state = state_of(local)
+        if state is None:
+            raise SyncError("Deze werkruimte is nog niet gedeeld: publiceer haar eerst "
+                            "(dealmaker sync --publish) of haal een gedeelde op (dealmaker join).")
+        url = server or state.server
+        defer_on(local)
+        batch, top = pending(local, state.pushed_sequence)
+        engine = make_server_engine(url)
+        try:
+            with server_transaction(engine) as remote:
+                shared = find_shared(remote, ws_id=state.workspace_id)
+                if batch:
+                    say(f"{len(batch)} wijzigingen versturen…")
+                    remote.execute(text("SELECT dealmaker.push(CAST(:w AS uuid), :c, :v, "
+                                        "CAST(:ops AS jsonb))"),
+                                   {"w": shared.id, "c": state.cursor, "v": SCHEMA_VERSION,
+                                    "ops": json.dumps(batch, ensure_ascii=False)})
+                say("Wijzigingen ophalen…")
+                entries = log_after(remote, shared, state.cursor)
+                if cancelled is not None and cancelled():
+                    raise Cancelled("Synchronisatie afgebroken; er is niets gewijzigd.")
+                own = local_ids(local, [e.op_id for e in entries])
+                gone = _deletions(entries, own)
+                if not allow_mass_delete and gone >= MASS_DELETE_MIN \
+                        and gone >= MASS_DELETE_SHARE * _live_records(local):
+                    raise MassDeletion(
+                        f"Deze synchronisatie zou {gone} records verwijderen; bevestig dat "
+                        "eerst (--bevestig-verwijderen). Er is niets gewijzigd.")
+                say(f"{len(entries)} bewerkingen verwerken…")
+                pulled = apply_entries(local, entries)
+                _correct_own(local, remote, shared, pulled)
+        finally:
+            engine.dispose()
+        refresh_derived(local, pulled.touched)
+        found = conflicts.record(local, pulled)
+        conflicts.close_superseded(local, pulled)
+        newest = local.execute(select(func.max(Operation.sequence))).scalar()
+        if pulled.extra_redactions:  # pushed by the next sync (after ``newest``)
+            record_extra(local, pulled.extra_redactions, ws.author)
+        cursor = max([state.cursor, *(e.seq for e in entries)])
+        local.execute(update(_STATE).values(
+            server=shown_url(server_url(url)), cursor=cursor,
+            pushed_sequence=int(newest or top), last_sync_at=utcnow()))
+    return SyncResult(len(batch), pulled.operations, found, cursor)

@@ -1,0 +1,141 @@
+"""First upload (publish) and join: a whole workspace as a snapshot, not as changes.
+
+Publishing sends every row of the user's tables to an empty shared workspace in one
+server transaction (``dealmaker.publish_rows``, in chunks) and records a 'baseline'
+operation on both sides; the journal before it stays local. Joining reads the server's
+rows in one REPEATABLE READ transaction (a consistent snapshot at one log sequence) into
+a new workspace file, built as a scratch file and linked into place whole.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Table, func, insert, select, text
+
+from dealmaker.domain.dates import utcnow
+from dealmaker.services.sync.connect import (
+    SyncError,
+    make_server_engine,
+    server_transaction,
+    server_url,
+    shown_url,
+)
+from dealmaker.services.sync.remote import find_shared, rows_of
+from dealmaker.services.sync.setup import shared_tables
+from dealmaker.storage.derived import rebuild_all_derived
+from dealmaker.storage.journal import record_baseline, to_json
+from dealmaker.storage.migrate import SCHEMA_VERSION
+from dealmaker.storage.models import Base, Operation
+from dealmaker.storage.replace import discard, publish
+from dealmaker.storage.revert import mapped_class
+from dealmaker.storage.workspace import Workspace, make_engine, new_workspace_file
+
+_CHUNK = 5000
+_STATE = Base.metadata.tables["sync_state"]
+Step = Callable[[str], None]
+
+
+def _columns(table: Table) -> list[str]:
+    skip = mapped_class(table.name).JOURNAL_SKIP - {"created_at", "updated_at"}
+    return [c.key for c in table.columns if c.key not in skip]
+
+
+def publish_workspace(ws: Workspace, server: str, name: str | None = None,
+                      step: Step | None = None) -> tuple[str, dict[str, int]]:
+    """Upload this workspace as the first snapshot of an empty shared workspace."""
+    say = step or (lambda _m: None)
+    engine = make_server_engine(server)
+    try:
+        with ws.engine.begin() as local:
+            if local.execute(select(_STATE.c.id)).first() is not None:
+                raise SyncError("Deze werkruimte is al gedeeld; synchroniseer zonder --publish.")
+            counts = {t.name: int(local.execute(select(func.count()).select_from(t)).scalar()
+                                  or 0) for t in shared_tables()}
+            with server_transaction(engine) as remote:
+                shared = find_shared(remote, name=name, published=False)
+                op_id = record_baseline(local, f"Gedeeld als '{shared.name}'", counts)
+                for table in shared_tables():
+                    _upload(local, remote, shared.id, table, say)
+                op = local.execute(select(Operation.__table__).where(
+                    Operation.id == op_id)).one()
+                remote.execute(text("SELECT dealmaker.publish_done(CAST(:w AS uuid), :v, "
+                                    "CAST(:op AS jsonb))"),
+                               {"w": shared.id, "v": SCHEMA_VERSION, "op": json.dumps({
+                                   "id": op.id, "kind": op.kind, "name": op.name,
+                                   "at": op.at.isoformat(), "device_id": op.device_id,
+                                   "detail": op.detail})})
+            local.execute(_STATE.insert().values(
+                id=1, server=shown_url(server_url(server)), workspace_id=shared.id,
+                workspace_name=shared.name, cursor=1, pushed_sequence=op.sequence,
+                last_sync_at=utcnow()))
+        return shared.name, counts
+    finally:
+        engine.dispose()
+
+
+def _upload(local: Connection, remote: Connection, ws_id: str, table: Table, say: Step) -> None:
+    keys = _columns(table)
+    cols = [table.c[k] for k in keys]
+    result = local.execution_options(yield_per=_CHUNK).execute(select(*cols))
+    for part in result.partitions(_CHUNK):
+        rows = [{k: to_json(v) for k, v in zip(keys, r, strict=True)} for r in part]
+        remote.execute(text("SELECT dealmaker.publish_rows(CAST(:w AS uuid), :v, :t, "
+                            "CAST(:rows AS jsonb))"),
+                       {"w": ws_id, "v": SCHEMA_VERSION, "t": table.name,
+                        "rows": json.dumps(rows, ensure_ascii=False)})
+        say(f"{table.name}: {len(rows)} rijen verstuurd…")
+
+
+def join_workspace(server: str, path: Path, name: str | None = None,
+                   step: Step | None = None) -> tuple[str, dict[str, int]]:
+    """A new workspace file at ``path`` holding a snapshot of a shared workspace."""
+    say = step or (lambda _m: None)
+    if path.exists():
+        raise SyncError(f"{path} bestaat al; kies een nieuw bestand om de gedeelde "
+                        "werkruimte in op te halen.")
+    guard = new_workspace_file(path, "ophalen")
+    engine = make_server_engine(server)
+    try:
+        target = make_engine(guard.workspace)
+        try:
+            with target.begin() as local, server_transaction(
+                    engine.execution_options(isolation_level="REPEATABLE READ")) as remote:
+                shared = find_shared(remote, name=name, published=True)
+                cursor = int(remote.execute(text(
+                    f"SELECT coalesce(max(server_seq), 0) FROM {shared.schema}.sync_log"))
+                    .scalar() or 0)
+                counts = {t.name: _download(local, remote, shared, t, say)
+                          for t in shared_tables()}
+                op_id = record_baseline(local, f"Opgehaald van server ('{shared.name}')",
+                                        counts)
+                sequence = local.execute(select(Operation.sequence).where(
+                    Operation.id == op_id)).scalar()
+                rebuild_all_derived(local)
+                local.execute(_STATE.insert().values(
+                    id=1, server=shown_url(server_url(server)), workspace_id=shared.id,
+                    workspace_name=shared.name, cursor=cursor, pushed_sequence=sequence,
+                    last_sync_at=utcnow()))
+        finally:
+            target.dispose()
+        publish(guard, path)
+    except BaseException:
+        discard(guard)
+        raise
+    finally:
+        engine.dispose()
+    guard.release()
+    return shared.name, counts
+
+
+def _download(local: Connection, remote: Connection, shared: Any, table: Table,
+              say: Step) -> int:
+    rows = [dict(r._mapping) for r in rows_of(remote, shared, table)]
+    for start in range(0, len(rows), _CHUNK):
+        local.execute(insert(table), rows[start:start + _CHUNK])
+    if rows:
+        say(f"{table.name}: {len(rows)} rijen opgehaald…")
+    return len(rows)

@@ -1,0 +1,102 @@
+"""The window: sync button and status in the status bar, the Conflicten page."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from dealmaker.services.people import PersonData, add_person, update_person
+from dealmaker.services.sync.engine import sync
+from dealmaker.services.sync.snapshot import join_workspace, publish_workspace
+from dealmaker.services.undo import undo
+from dealmaker.storage.models import Person
+from dealmaker.storage.workspace import open_workspace
+from dealmaker.ui.compose import build_window
+from dealmaker.ui.shell.main_window import MainWindow
+from dealmaker.ui.shell.signals import AppSignals
+from dealmaker.ui.shell.tasks import TaskRunner
+from dealmaker.ui.shell.workspace_controller import WorkspaceController
+from dealmaker.ui.sync import ConflictsPage, SyncControl
+from tests.sync.pgserver import Server
+
+SHOTS = Path("/work/brief/shots")
+pytestmark = [pytest.mark.postgres,
+              pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")]
+
+
+@pytest.fixture
+def bob_window(pg: Server, team: tuple[str, tuple[str, ...]], copy_of, tmp_path: Path,
+               qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[MainWindow, str]]:
+    monkeypatch.setenv("DEALMAKER_DATA_DIR", str(tmp_path / "ui-data"))
+    name, (anna, bob, _carl) = team
+    anna_path, bob_path = copy_of("anna"), tmp_path / "bob.dealmaker"
+    with open_workspace(anna_path) as ws:
+        pid, _ = add_person(ws, PersonData(last_name="Smit", first_name="Joke",
+                                           email="joke@oud.example"))
+        publish_workspace(ws, pg.url(anna), name)
+    join_workspace(pg.url(bob), bob_path, name)
+    with open_workspace(anna_path) as ws:
+        update_person(ws, pid, email="joke@anna.example")
+        sync(ws)
+    ws = open_workspace(bob_path)
+    update_person(ws, pid, email="joke@bob.example")
+    controller = WorkspaceController(ws, AppSignals(), TaskRunner(inline=True))
+    window = build_window(controller)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window, pid
+    window.close()
+    controller.tasks.shutdown()
+    controller.close()
+
+
+def _shoot(window: MainWindow, name: str) -> None:
+    if not SHOTS.is_dir():
+        return
+    for w, h in ((1280, 800), (1024, 768)):
+        window.resize(w, h)
+        QApplication.processEvents()
+        window.grab().save(str(SHOTS / f"sync-{name}-{w}x{h}.png"))
+
+
+def test_sync_button_shows_the_conflict_and_one_click_takes_the_other_value(
+        bob_window: tuple[MainWindow, str]) -> None:
+    window, pid = bob_window
+    control = window.findChild(SyncControl)
+    assert control is not None and control.button.isEnabled()
+    assert "1 te versturen" in control.label.text()
+    assert control.label.text().startswith("Gedeeld (Team")
+    _shoot(window, "status")
+    control.button.click()
+    assert "1 conflict(en)" in control.label.text()
+    assert "0 te versturen" in control.label.text()
+    page = window.context.pages.show("conflicten")
+    assert isinstance(page, ConflictsPage)
+    table = page.table
+    assert table.rowCount() == 1
+    cells = [table.item(0, c).text() for c in range(table.columnCount())]
+    assert cells[:4] == ["contact 'Joke Smit'", "E-mail", "joke@anna.example",
+                         "joke@bob.example"]
+    assert cells[4].startswith("bob")
+    table.selectRow(0)
+    _shoot(window, "conflicten")
+    page.take.click()
+    assert page.table.rowCount() == 0
+    ws = window.context.workspace()
+    assert ws is not None
+    with ws.read() as s:
+        person = s.get(Person, pid)
+        assert person is not None and person.email == "joke@bob.example"
+    undo(ws)  # taking the value is one undoable step of mine
+    with ws.read() as s:
+        person = s.get(Person, pid)
+        assert person is not None and person.email == "joke@anna.example"
