@@ -156,7 +156,7 @@ def _forget_backup(backup: Path, person_ids: set[str], open_copy: Opener) -> boo
                 mentions = mentions_of(conn, person_ids)
             forget_rows(copy, person_ids, mentions, operation=None, mark=False)
             with copy.engine.connect() as conn, secure_delete(conn):
-                return compact(conn)
+                return compact(conn, vacuum=True)  # a backup: rewritten whole
     except (WorkspaceError, SQLAlchemyError, sqlite3.Error):
         return False
 

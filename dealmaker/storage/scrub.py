@@ -260,19 +260,20 @@ def scrub_journal(conn: Connection, person_id: str, action: str) -> int:
     return int(getattr(result, "rowcount", 0) or 0)
 
 
-def compact(conn: Connection) -> bool:
+def compact(conn: Connection, *, vacuum: bool = False) -> bool:
     """Leave no old bytes behind: merge the search index, checkpoint.
 
     ``conn`` must be outside a transaction; ``PRAGMA secure_delete`` must already be on.
     Since schema 8 every write to the file zeroed what it freed, so merging the search
     index into one new segment (the old ones, which still list a forgotten word, are
-    freed and zeroed) and emptying the -wal file are enough; an older file (a backup) is
-    VACUUMed and its index rebuilt as before. Returns False when another connection
-    kept the WAL file from being emptied.
+    freed and zeroed) and emptying the -wal file are enough. An older file is VACUUMed
+    and its index rebuilt as before, and so is every backup (``vacuum``): a copy whose
+    forgetting a kill may have cut off halfway gets no benefit of the doubt.
+    Returns False when another connection kept the WAL file from being emptied.
     """
     auto = conn.execution_options(isolation_level="AUTOCOMMIT")
     auto.exec_driver_sql("INSERT INTO person_search(person_search) VALUES('optimize')")
-    if int(auto.exec_driver_sql("PRAGMA user_version").scalar() or 0) < CLEAN_FROM:
+    if vacuum or int(auto.exec_driver_sql("PRAGMA user_version").scalar() or 0) < CLEAN_FROM:
         auto.exec_driver_sql("VACUUM")
         auto.exec_driver_sql("BEGIN")
         rebuild_all(auto)
