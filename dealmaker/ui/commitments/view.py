@@ -32,6 +32,7 @@ from dealmaker.ui.commitments.filters import RegisterFilters
 from dealmaker.ui.commitments.model import CommitmentTableModel
 from dealmaker.ui.shell.context import AppContext
 from dealmaker.ui.shell.fitted_table import FittedTable
+from dealmaker.ui.shell.new_key import claims_new
 
 
 def _count(n: int) -> str:
@@ -230,13 +231,10 @@ class CommitmentsView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+N here means a new commitment (not a new workspace); Down in the search
         moves to the table."""
+        if claims_new(event, self.ops.new_commitment):
+            return True
         if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             assert isinstance(event, QKeyEvent)
-            if event.matches(QKeySequence.StandardKey.New):
-                event.accept()
-                if event.type() == QEvent.Type.KeyPress:
-                    self.ops.new_commitment()
-                return True
             if (watched is self.search and event.type() == QEvent.Type.KeyPress
                     and event.key() == Qt.Key.Key_Down and self.model.rowCount()):
                 self.table.setFocus()

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +40,7 @@ from dealmaker.ui.deals.portfolio_model import (
 )
 from dealmaker.ui.shell.context import AppContext
 from dealmaker.ui.shell.fitted_table import FittedTable
+from dealmaker.ui.shell.new_key import claims_new
 
 
 class PortfolioView(QWidget):
@@ -232,11 +232,6 @@ class PortfolioView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+N here means a new deal (not a new workspace)."""
-        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            assert isinstance(event, QKeyEvent)
-            if event.matches(QKeySequence.StandardKey.New):
-                event.accept()
-                if event.type() == QEvent.Type.KeyPress:
-                    self.new_deal()
-                return True
+        if claims_new(event, self.new_deal):
+            return True
         return super().eventFilter(watched, event)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +22,7 @@ from dealmaker.ui.mandates import model as M
 from dealmaker.ui.mandates.dialog import MandateDialog
 from dealmaker.ui.shell.context import AppContext
 from dealmaker.ui.shell.fitted_table import FittedTable
+from dealmaker.ui.shell.new_key import claims_new
 from dealmaker.ui.shell.table_model import SortRole
 
 
@@ -155,11 +156,6 @@ class MandatesView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+N here is a new mandate (not a new workspace)."""
-        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            assert isinstance(event, QKeyEvent)
-            if event.matches(QKeySequence.StandardKey.New):
-                event.accept()
-                if event.type() == QEvent.Type.KeyPress:
-                    self.new_mandate()
-                return True
+        if claims_new(event, self.new_mandate):
+            return True
         return super().eventFilter(watched, event)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from dealmaker.ui.meetings.dialog import MeetingDialog
 from dealmaker.ui.shell.context import AppContext
 from dealmaker.ui.shell.fields import LazyCombo
 from dealmaker.ui.shell.fitted_table import FittedTable
+from dealmaker.ui.shell.new_key import claims_new
 
 
 class MeetingsView(QWidget):
@@ -174,11 +175,6 @@ class MeetingsView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+N here is a new meeting (not a new workspace)."""
-        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            assert isinstance(event, QKeyEvent)
-            if event.matches(QKeySequence.StandardKey.New):
-                event.accept()
-                if event.type() == QEvent.Type.KeyPress:
-                    self.new_meeting()
-                return True
+        if claims_new(event, self.new_meeting):
+            return True
         return super().eventFilter(watched, event)
