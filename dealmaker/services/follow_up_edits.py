@@ -1,4 +1,5 @@
-"""Work the Opvolgen list in bulk: reschedule, close, and close what is long overdue.
+"""Work the Opvolgen list in bulk: reschedule, close, hand over to a colleague, and close
+what is long overdue.
 
 Each call is one operation (one Ctrl+Z), whatever the number of follow-ups it touches.
 """
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from dealmaker.services.changes import Changes
 from dealmaker.services.people import ValidationError
-from dealmaker.storage.models import Interaction
+from dealmaker.storage.models import Interaction, Person
 from dealmaker.storage.workspace import Workspace
 
 TABLES = frozenset({"interaction"})
@@ -46,6 +47,21 @@ def close_follow_ups(ws: Workspace, ids: Sequence[str], done_on: date) -> Change
         for item in _open(uow.session, ids):
             if item.follow_up_done_on is None:
                 item.follow_up_done_on = done_on
+        op = uow.commit()
+    return Changes(TABLES, op)
+
+
+def assign_follow_ups(ws: Workspace, ids: Sequence[str], owner_id: str | None) -> Changes:
+    """Hand the follow-ups to ``owner_id`` (a person of the workspace); None: to nobody
+    in particular (whoever logged the contact moment)."""
+    name = "Opvolging toewijzen" if len(ids) == 1 else f"{len(ids)} opvolgingen toewijzen"
+    with ws.uow(name) as uow:
+        if owner_id is not None and uow.session.scalar(select(Person.id).where(
+                Person.id == owner_id, Person.deleted_at.is_(None))) is None:
+            raise ValidationError("follow_up_owner_id",
+                                  "Deze persoon staat niet (meer) in de werkruimte.")
+        for item in _open(uow.session, ids):
+            item.follow_up_owner_id = owner_id
         op = uow.commit()
     return Changes(TABLES, op)
 

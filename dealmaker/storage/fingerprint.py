@@ -30,6 +30,7 @@ RELEASED = {
     11: "6d0a7cc8c5e3512b4d6523793476b9ca",
     12: "fb5f22ce9f9f3960bde4da18a68d722d",
     13: "994f9c958557bce65335b94351c49a90",
+    14: "dac821ceb273b06e2f86cc9057df87f3",
 }
 _SKIP = {"alembic_version"}
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from dealmaker.storage.lock import WorkspaceLock
 
 #: The schema version this build writes (PRAGMA user_version); one per migration.
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 #: from this schema on every write zeroes what it frees (``PRAGMA secure_delete``); a file
 #: migrated from below it is VACUUMed once, so no old bytes stay in its free space
 CLEAN_FROM = 8

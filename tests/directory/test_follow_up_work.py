@@ -67,3 +67,35 @@ def test_reschedule_and_bulk_close_are_one_undo_each(workspace: Workspace) -> No
     assert count_follow_ups(workspace, date.max) == 5
     undo(workspace)
     assert [r.action for r in follow_ups(workspace, date.max, today=TODAY)][-1] == "2021"
+
+
+def test_hand_follow_ups_to_a_colleague_and_back(workspace: Workspace) -> None:
+    from dealmaker.services.follow_up_edits import assign_follow_ups
+    from dealmaker.services.follow_ups import NOBODY, filter_choices
+
+    ids = _fill(workspace)
+    assign_follow_ups(workspace, [ids["gisteren"], ids["2021"]], ids["anna"])
+    theirs = follow_ups(workspace, date.max, today=TODAY, owner_id=ids["anna"])
+    assert [r.action for r in theirs] == ["gisteren", "2021"]
+    assert {r.owner.name for r in theirs if r.owner} == {"Anna de Vries"}
+    assert count_follow_ups(workspace, date.max, owner_id=NOBODY) == 3
+    assert filter_choices(workspace)[2] == [("Anna de Vries", ids["anna"])]
+    assign_follow_ups(workspace, [ids["2021"]], None)
+    assert count_follow_ups(workspace, date.max, owner_id=ids["anna"]) == 1
+    undo(workspace)  # one Ctrl+Z per step
+    assert count_follow_ups(workspace, date.max, owner_id=ids["anna"]) == 2
+    undo(workspace)
+    assert count_follow_ups(workspace, date.max, owner_id=NOBODY) == 5
+
+
+def test_handing_to_a_deleted_person_is_refused(workspace: Workspace) -> None:
+    import pytest
+
+    from dealmaker.services.follow_up_edits import assign_follow_ups
+    from dealmaker.services.people import ValidationError, delete_persons
+
+    ids = _fill(workspace)
+    delete_persons(workspace, [ids["anna"]])
+    with pytest.raises(ValidationError, match="niet \\(meer\\)"):
+        assign_follow_ups(workspace, [ids["gisteren"]], ids["anna"])
+    assert count_follow_ups(workspace, date.max, owner_id="") == 5

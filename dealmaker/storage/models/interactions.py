@@ -49,6 +49,8 @@ class Interaction(Entity):
     follow_up_on: Mapped[date | None] = mapped_column(index=True)
     follow_up_action: Mapped[str] = mapped_column(Text, default="")
     follow_up_done_on: Mapped[date | None]
+    #: who does the follow-up when it is handed to a colleague (None: who logged it)
+    follow_up_owner_id: Mapped[str | None] = mapped_column(fk("person.id"), index=True)
 
 
 class InteractionParticipant(Entity):

@@ -1,4 +1,5 @@
-"""Opvolgen on a selection: +7 dagen, verzetten naar een datum, oude afronden.
+"""Opvolgen on a selection: +7 dagen, verzetten naar een datum, toewijzen aan een
+collega, oude afronden.
 
 Each runs one service call on the write lane (one operation, one Ctrl+Z) and then
 reloads the list; dates are asked and shown as dd-mm-jjjj.
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
 from dealmaker.domain.dates import format_date
 from dealmaker.services.changes import Changes
 from dealmaker.services.follow_up_edits import (
+    assign_follow_ups,
     close_follow_ups,
     overdue_before,
     reschedule_follow_ups,
 )
+from dealmaker.ui.interactions.assign_dialog import CANCELLED, ask_owner
 from dealmaker.ui.shell.context import AppContext
 from dealmaker.ui.shell.fields import DateField
 
@@ -110,6 +113,17 @@ class FollowUpActions:
         if on is not None:
             self._run(reschedule_follow_ups, ids, on, message=self._parent.tr(
                 "{n} opvolging(en) verzet naar {date}.").format(n=len(ids), date=format_date(on)))
+
+    def assign(self) -> None:
+        ids = list(self._selected())
+        if not ids:
+            return
+        owner = ask_owner(self._context, self._parent, len(ids))
+        if owner == CANCELLED:
+            return
+        message = (self._parent.tr("{n} opvolging(en) toegewezen.") if owner is not None else
+                   self._parent.tr("{n} opvolging(en) aan niemand meer toegewezen."))
+        self._run(assign_follow_ups, ids, owner, message=message.format(n=len(ids)))
 
     def close_old(self) -> None:
         ws = self._context.workspace()

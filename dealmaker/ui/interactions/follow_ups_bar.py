@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from dealmaker.domain.dates import format_date
+from dealmaker.services.follow_ups import NOBODY
 from dealmaker.ui.interactions.follow_ups_model import DONE, FollowUpsModel
 from dealmaker.ui.shell.fields import LazyCombo
 from dealmaker.ui.shell.settings import window_settings
@@ -26,7 +28,7 @@ from dealmaker.ui.shell.widgets import empty_text, readonly_table
 
 PERIOD_KEY = "opvolgen/periode"
 WEEK, MONTH, ALL = "week", "maand", "alles"
-WIDTHS = (100, 300, 200, 150, 160, 100)
+WIDTHS = (95, 230, 180, 130, 150, 120, 95)
 
 
 def period_end(period: str, today: date) -> date:
@@ -40,7 +42,8 @@ def period_end(period: str, today: date) -> date:
 
 
 class FollowUpsBar(QWidget):
-    """Filters (period, deal, person, finished ones) above the actions on a selection."""
+    """Filters (period, deal, person, owner, finished ones) above the actions on a
+    selection."""
 
     #: The period, a filter or the "show finished" choice changed.
     changed = Signal()
@@ -62,13 +65,20 @@ class FollowUpsBar(QWidget):
         self.deal.addItem(self.tr("alle deals"), None)
         self.person = LazyCombo("followUpPerson", editable=True)
         self.person.set_choices((self.tr("iedereen"), None), [])
-        for combo in (self.deal, self.person):
-            combo.setMinimumContentsLength(14)
+        self.owner = LazyCombo("followUpOwner", editable=True)
+        self.owner.setToolTip(self.tr("Wie de opvolging doet: aan wie ze is toegewezen"))
+        self._set_owners([])
+        for combo in (self.deal, self.person, self.owner):  # narrow at 1024 px, wider at 1280
+            combo.setMinimumContentsLength(6)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            combo.setMaximumWidth(260)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         deal_label, person_label = QLabel(self.tr("&Deal:")), QLabel(self.tr("&Met:"))
+        owner_label = QLabel(self.tr("Doo&r:"))
         deal_label.setBuddy(self.deal)
         person_label.setBuddy(self.person)
+        owner_label.setBuddy(self.owner)
         self.show_done = QCheckBox(self.tr("Afgeronde &tonen"))
         self.show_done.setObjectName("showDone")
         self.show_done.toggled.connect(lambda _on: self.changed.emit())
@@ -81,11 +91,15 @@ class FollowUpsBar(QWidget):
                                             "week (Ctrl+7)"))
         self.move_button = QPushButton(self.tr("&Verzetten naar…"))
         self.move_button.setObjectName("rescheduleTo")
+        self.assign_button = QPushButton(self.tr("Toe&wijzen aan…"))
+        self.assign_button.setObjectName("assignTo")
+        self.assign_button.setToolTip(self.tr("De gekozen opvolging(en) overdragen aan een "
+                                              "collega (Ctrl+Shift+W)"))
         self.old_button = QPushButton(self.tr("&Oude afronden…"))
         self.old_button.setObjectName("closeOld")
         self.old_button.setToolTip(self.tr("Alle open opvolgingen van vóór een datum in één "
                                            "keer afronden (ongedaan te maken)"))
-        self.export_button = QPushButton(self.tr("&Exporteren naar agenda (.ics)…"))
+        self.export_button = QPushButton(self.tr("&Naar agenda (.ics)…"))
         self.export_button.setObjectName("exportIcs")
         self.export_button.setToolTip(self.tr(
             "De opvolgingen in deze lijst als afspraken voor Outlook, Apple Agenda of Google "
@@ -93,12 +107,13 @@ class FollowUpsBar(QWidget):
         filters = QHBoxLayout()
         filters.setSpacing(8)
         for part in (label, self.period, deal_label, self.deal, person_label, self.person,
-                     self.show_done):
+                     owner_label, self.owner, self.show_done):
             filters.addWidget(part)
-        filters.addStretch(1)
+        filters.addStretch(0)
         actions = QHBoxLayout()
         actions.setSpacing(8)
-        for widget in (self.done_button, self.week_button, self.move_button, self.old_button):
+        for widget in (self.done_button, self.week_button, self.move_button,
+                       self.assign_button, self.old_button):
             actions.addWidget(widget)
         actions.addStretch(1)
         actions.addWidget(self.export_button)
@@ -108,9 +123,14 @@ class FollowUpsBar(QWidget):
         column.addLayout(filters)
         column.addLayout(actions)
 
+    def _set_owners(self, owners: list[tuple[str, str]]) -> None:
+        self.owner.set_choices((self.tr("iedereen"), None),
+                               [(self.tr("niet toegewezen"), NOBODY), *owners])
+
     def set_filter_choices(self, deals: list[tuple[str, str]],
-                           persons: list[tuple[str, str]]) -> None:
-        """The deals and persons to filter on; the chosen ones stay chosen."""
+                           persons: list[tuple[str, str]],
+                           owners: list[tuple[str, str]]) -> None:
+        """The deals, persons and owners to filter on; the chosen ones stay chosen."""
         self.deal.blockSignals(True)
         chosen = self.deal.currentData()
         self.deal.clear()
@@ -122,14 +142,17 @@ class FollowUpsBar(QWidget):
         self.person.blockSignals(True)
         self.person.set_choices((self.tr("iedereen"), None), [(n, p) for n, p in persons])
         self.person.blockSignals(False)
+        self.owner.blockSignals(True)
+        self._set_owners(owners)
+        self.owner.blockSignals(False)
 
-    def deal_id(self) -> str | None:
-        found = self.deal.currentData()
-        return None if found is None else str(found)
-
-    def person_id(self) -> str | None:
-        found = self.person.currentData()
-        return None if found is None else str(found)
+    def filters(self) -> dict[str, str | None]:
+        """The chosen deal, person and owner, as keywords of the list's service."""
+        def chosen(combo: QComboBox) -> str | None:
+            found = combo.currentData()
+            return None if found is None else str(found)
+        return {"deal_id": chosen(self.deal), "person_id": chosen(self.person),
+                "owner_id": chosen(self.owner)}
 
     def _period_changed(self) -> None:
         settings = window_settings()

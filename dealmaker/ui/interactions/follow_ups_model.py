@@ -30,8 +30,8 @@ Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[int, int, Callable[[list[FollowUpRow]], None]], None]
 
 PAGE = 200
-DUE, ACTION, WITH, DEALS, MOMENT, DONE = range(6)
-HEADERS = ("Opvolgen op", "Actie", "Met", "Deals", "Contactmoment", "Afgerond op")
+DUE, ACTION, WITH, DEALS, MOMENT, OWNER, DONE = range(7)
+HEADERS = ("Opvolgen op", "Actie", "Met", "Deals", "Contactmoment", "Door", "Afgerond op")
 
 
 def _tr(text: str) -> str:
@@ -143,6 +143,8 @@ class FollowUpsModel(QAbstractTableModel):
             return row.deals_text
         if col == MOMENT:
             return f"{format_date(row.occurred_on)} · {row.kind.label}"
+        if col == OWNER:
+            return row.owner.name if row.owner is not None else ""
         return format_date(row.done_on)
 
     def _tip(self, row: FollowUpRow, col: int) -> str:

@@ -48,12 +48,14 @@ def open_counts(ws: Workspace, today: date) -> tuple[int, int]:
 
 
 def first_page(ws: Workspace, until: date, include_done: bool, today: date,
-               deal_id: str | None = None, person_id: str | None = None
-               ) -> tuple[int, list[FollowUpRow], int, int]:
-    """(rows in the list, its first page, all open follow-ups, overdue ones)."""
-    return (count_follow_ups(ws, until, include_done, deal_id=deal_id, person_id=person_id),
-            follow_ups(ws, until, include_done, today, limit=PAGE, deal_id=deal_id,
-                       person_id=person_id), *open_counts(ws, today))
+               **filters: str | None) -> tuple[int, list[FollowUpRow], int, int]:
+    """(rows in the list, its first page, all open follow-ups, overdue ones), of the
+    deal, person and owner in ``filters`` when given."""
+    return (count_follow_ups(ws, until, include_done, **filters),
+            follow_ups(ws, until, include_done, today, limit=PAGE,
+                       deal_id=filters.get("deal_id"), person_id=filters.get("person_id"),
+                       owner_id=filters.get("owner_id")),
+            *open_counts(ws, today))
 
 
 class FollowUpsPage(QWidget):
@@ -96,6 +98,7 @@ class FollowUpsPage(QWidget):
         self.bar.week_button.clicked.connect(self.bulk.postpone_week)
         self.bar.move_button.clicked.connect(self.bulk.reschedule)
         self.bar.old_button.clicked.connect(self.bulk.close_old)
+        self.bar.assign_button.clicked.connect(self.bulk.assign)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.activated.connect(self._open_moment)  # Enter (double-click: most styles)
         self.view.doubleClicked.connect(self._open_moment)
@@ -103,7 +106,9 @@ class FollowUpsPage(QWidget):
         for text, key, slot in ((self.tr("Afgerond"), Qt.Key.Key_Space, self.toggle_done),
                                 (self.tr("+7 dagen"), "Ctrl+7", self.bulk.postpone_week),
                                 (self.tr("Verzetten naar…"), "Ctrl+Shift+D",
-                                 self.bulk.reschedule)):
+                                 self.bulk.reschedule),
+                                (self.tr("Toewijzen aan…"), "Ctrl+Shift+W",
+                                 self.bulk.assign)):
             action = QAction(text, self.view)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -111,8 +116,10 @@ class FollowUpsPage(QWidget):
             self.view.addAction(action)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_button())
         self.model.modelReset.connect(self._update_button)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # every column keeps its width (the table scrolls sideways on a small screen);
+        # the last one shown takes what is left on a wide one
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         context.signals.changes_applied.connect(self._on_changes)
 
     def title(self) -> str:
@@ -135,7 +142,7 @@ class FollowUpsPage(QWidget):
         self._token += 1
         token, today = self._token, date.today()
         until, include_done = self.bar.until(today), self.bar.include_done()
-        deal_id, person_id = self.bar.deal_id(), self.bar.person_id()
+        filters = self.bar.filters()
         self._context.tasks.run(filter_choices, ws,
                                 on_done=lambda c: self.bar.set_filter_choices(*c),
                                 on_error=lambda exc: self._show_error(token, exc))
@@ -143,7 +150,7 @@ class FollowUpsPage(QWidget):
         def fetch(offset: int, limit: int, deliver: Any) -> None:
             self._context.tasks.run(
                 lambda: follow_ups(ws, until, include_done, today, offset=offset,
-                                   limit=limit, deal_id=deal_id, person_id=person_id),
+                                   limit=limit, **filters),
                 on_done=deliver, on_error=lambda exc: self._show_error(token, exc))
 
         def show(result: tuple[int, list[FollowUpRow], int, int]) -> None:
@@ -157,8 +164,8 @@ class FollowUpsPage(QWidget):
             self.view.setCurrentIndex(self.model.index(0, 0))
             self.loaded.emit()
 
-        self._context.tasks.run(first_page, ws, until, include_done, today, deal_id,
-                                person_id, on_done=show,
+        self._context.tasks.run(lambda: first_page(ws, until, include_done, today,
+                                                   **filters), on_done=show,
                                 on_error=lambda exc: self._show_error(token, exc))
 
     def _set_counts(self, open_all: int, overdue: int, shown: int) -> None:

@@ -17,7 +17,7 @@ from dealmaker.services.interactions import FollowUpRow, follow_ups
 from dealmaker.services.interactions import PersonRef as Ref
 from dealmaker.storage.workspace import Workspace
 from dealmaker.ui.interactions import follow_ups_bar, ics
-from dealmaker.ui.interactions.follow_ups_model import FollowUpsModel
+from dealmaker.ui.interactions.follow_ups_model import DONE, FollowUpsModel
 from dealmaker.ui.interactions.follow_ups_page import FollowUpsPage
 from dealmaker.ui.shell.context import AppContext
 from dealmaker.ui.shell.settings import window_settings
@@ -89,7 +89,7 @@ def test_due_follow_ups_with_overdue_in_red(page: FollowUpsPage, people: People,
     assert "Woningbouw" in page.model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert page.counts.values() == {"Open opvolgingen": "3", "Verlopen": "1",
                                     "In deze lijst": "2"}
-    assert page.view.isColumnHidden(5)
+    assert page.view.isColumnHidden(DONE)
 
 
 def test_periods_and_finished_ones(page: FollowUpsPage, moments: dict[str, str]) -> None:
@@ -99,8 +99,8 @@ def test_periods_and_finished_ones(page: FollowUpsPage, moments: dict[str, str])
     assert window_settings().value(follow_ups_bar.PERIOD_KEY) == follow_ups_bar.ALL
     bar.show_done.setChecked(True)
     assert column(page, 1) == ["Bellen", "Agenda stuurgroep", "Notitie sturen", "Klaar"]
-    assert not page.view.isColumnHidden(5)
-    assert page.model.index(3, 5).data() == ago(19).strftime("%d-%m-%Y")
+    assert not page.view.isColumnHidden(DONE)
+    assert page.model.index(3, DONE).data() == ago(19).strftime("%d-%m-%Y")
     assert page.model.index(3, 0).data(AttentionRole) is False  # done is never overdue
     bar.period.setCurrentIndex(bar.period.findData(follow_ups_bar.MONTH))
     end = follow_ups_bar.period_end(follow_ups_bar.MONTH, TODAY)
@@ -244,6 +244,49 @@ def test_close_old_ones_in_one_go(page: FollowUpsPage, workspace: Workspace,
     assert asked and asked[0].startswith("1 opvolgingen van vóór")
     assert [r.interaction_id for r in follow_ups(workspace, date.max)] == [
         moments["today"], moments["later"]]
+
+
+def test_hand_a_selection_to_a_colleague(page: FollowUpsPage, workspace: Workspace,
+                                         people: People, qtbot: QtBot,
+                                         moments: dict[str, str]) -> None:
+    """Toewijzen aan…: type a colleague's name, Enter picks, OK; the Door column and
+    filter show it, one Ctrl+Z undoes it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from dealmaker.services.undo import undo
+    from dealmaker.ui.interactions.assign_dialog import AssignDialog
+    from dealmaker.ui.interactions.follow_ups_model import OWNER
+
+    bar = page.bar
+    bar.period.setCurrentIndex(bar.period.findData(follow_ups_bar.ALL))
+    page.view.selectAll()
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, AssignDialog)
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()  # nobody chosen yet
+        seen.append(dialog.error.text())
+        qtbot.keyClicks(dialog.person, "Cas")
+        qtbot.waitUntil(lambda: dialog.person.model.rowCount() > 0)
+        qtbot.keyClick(dialog.person, Qt.Key.Key_Return)
+        seen.append(dialog.person.text())
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, answer)
+    bar.assign_button.click()
+    assert seen[0].startswith("Kies een collega") and seen[1].startswith("Cas")
+    qtbot.waitUntil(lambda: page.model.index(0, OWNER).data() == seen[1].split(" (")[0])
+    assert {page.model.index(r, OWNER).data() for r in range(3)} == {seen[1].split(" (")[0]}
+    bar.owner.fill()
+    assert bar.owner.findData(people.cas) > 0
+    bar.owner.setCurrentIndex(bar.owner.findData(""))  # niet toegewezen
+    assert column(page, 1) == []
+    undo(workspace)
+    page.refresh()
+    qtbot.waitUntil(lambda: column(page, 1) == ["Bellen", "Agenda stuurgroep",
+                                                "Notitie sturen"])
 
 
 def test_enter_opens_the_contact_moment(page: FollowUpsPage, qtbot: QtBot,
