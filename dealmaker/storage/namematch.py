@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 #: what a mention is replaced by, and the name a forgotten person keeps
@@ -114,6 +114,26 @@ def _full_names(who: Identity) -> set[str]:
     return {form for form in forms if form}
 
 
+#: what joins the cells of a chunk that ``Mentions.might_mention`` tests at once
+CELL_SEPARATOR = "\x01"
+
+
+def _cells_with(text: str, anchors: Iterable[str]) -> Iterator[str]:
+    """The cells of ``text`` (split at ``CELL_SEPARATOR``) that contain an anchor, each
+    once; nothing when no anchor occurs (found at C speed)."""
+    seen: set[int] = set()
+    for anchor in anchors:
+        at = text.find(anchor)
+        while at >= 0:
+            start = text.rfind(CELL_SEPARATOR, 0, at) + 1
+            end = text.find(CELL_SEPARATOR, at)
+            end = len(text) if end < 0 else end
+            if start not in seen:
+                seen.add(start)
+                yield text[start:end]
+            at = text.find(anchor, end)
+
+
 class Mentions:
     """A matcher for the mentions of a set of identities (see the module docstring)."""
 
@@ -196,9 +216,11 @@ class Mentions:
             text = unicodedata.normalize("NFKD", text.casefold()).encode(
                 "ascii", "ignore").decode()
         text = text.lower()
-        if self._anchors is not None and not any(a in text for a in self._anchors):
-            return False  # no name, address or word of them: skipped at C speed
-        return self._pattern.search(text) is not None
+        if self._anchors is None:
+            return self._pattern.search(text) is not None
+        # every match holds an anchor and lies within one cell (cells of a scanned chunk
+        # are joined by \x01, which no pattern matches): search only the cells holding one
+        return any(self._pattern.search(cell) for cell in _cells_with(text, self._anchors))
 
     def replace(self, text: str, *, alone: bool = True) -> str:
         spans = self.spans(text, alone=alone)

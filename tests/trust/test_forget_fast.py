@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from dealmaker.services.people import PersonData, add_person
 from dealmaker.services.privacy import forget_person
-from dealmaker.storage.namematch import Identity, Mentions
+from dealmaker.storage.namematch import CELL_SEPARATOR, Identity, Mentions
 from dealmaker.storage.workspace import Workspace
 from trust.factories import org, person, position
 
@@ -53,13 +53,13 @@ NAMES = st.sampled_from(["José Müller", "Jose Muller", "MÜLLER", "müller", "
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(NAMES, st.text(max_size=30)), max_size=6))
+@given(st.lists(st.one_of(NAMES, st.text(max_size=30), st.just(CELL_SEPARATOR)), max_size=8))
 def test_the_fast_check_never_skips_what_the_matcher_finds(pieces: list[str]) -> None:
     cells = [" ".join(pieces[i:i + 2]) for i in range(0, len(pieces), 2)]
     for phone in ("", "06 1234 5678"):
         mentions = Mentions([Identity("José", "", "Müller", "muller@x.example", phone)],
                             [Identity("Karel", "", "Mulder")])
-        joined = "\x00".join(cells)
+        joined = CELL_SEPARATOR.join(cells)  # as SQLite joins a chunk
         for cell in cells:
             if mentions(cell):
                 assert mentions.might_mention(cell)
@@ -76,3 +76,27 @@ def test_a_cancelled_inzage_leaves_no_file(workspace: Workspace, tmp_path: Path)
     assert labels[1].startswith("Werkmap schrijven") and xlsx.exists()
     steps.close()  # Annuleren in the progress dialog closes the generator
     assert not xlsx.exists() and not js.exists()
+
+
+def test_mentions_across_many_chunks_are_all_found(workspace: Workspace,
+                                                   monkeypatch: object) -> None:
+    """SQLite joins a chunk's cells; with chunks of 3 rows, mentions in the first, a
+    middle and the last chunk (and none in others) are all replaced."""
+    import pytest
+
+    from dealmaker.storage import scrub
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setattr(scrub, "_CHUNK", 3)
+    jose, _ = add_person(workspace, PersonData(first_name="José", last_name="Müller"))
+    with workspace.uow("Opzet") as uow:
+        notes = ["Sprak José Müller" if i in (0, 7, 19) else f"Overleg {i}" for i in range(20)]
+        for i, note in enumerate(notes):
+            person(uow.session, "Bert", f"Jansen{i}", notes=note)
+        uow.commit()
+    forget_person(workspace, jose)
+    with workspace.engine.connect() as conn:
+        kept = [r[0] for r in conn.execute(text(
+            "SELECT notes FROM person WHERE last_name LIKE 'Jansen%' ORDER BY rowid"))]
+    assert kept.count("Sprak [vergeten persoon]") == 3
+    assert [n for n in kept if "Overleg" in n] == [n for n in notes if "Overleg" in n]
