@@ -38,6 +38,16 @@ from tests.sync.pgserver import Server, running_postgres
 
 LARGE = Path("/tmp/dealmaker-bench/large.dealmaker")
 FIELDS = ("email", "phone", "notes", "first_name")
+#: (what, seconds, bare seconds or None, target)
+ROWS: list[tuple[str, float, float | None, str]] = []
+
+
+def table() -> None:
+    print(f"{'meting':<44} {'dealmaker':>10} {'kaal':>8} {'verh.':>6}  doel")
+    for what, took, bare, goal in ROWS:
+        bare_s = f"{bare:.2f} s" if bare is not None else "-"
+        ratio = f"{took / bare:.1f}x" if bare else "-"
+        print(f"{what:<44} {took:>8.2f} s {bare_s:>8} {ratio:>6}  {goal}")
 
 
 def _persons(ws, n: int) -> list[str]:  # type: ignore[no-untyped-def]
@@ -79,10 +89,8 @@ def push_pull(pg: Server, tmp: Path) -> None:
         pull = time.perf_counter() - start
     assert done.pulled == 100, done
     bare_push, bare_pull = _bare(pg, ids)
-    print(f"push {n} veldwijzigingen: {push:.2f} s (doel < 1 s); kaal psycopg "
-          f"{bare_push:.2f} s; verhouding {push / bare_push:.1f}x")
-    print(f"pull {n} veldwijzigingen: {pull:.2f} s (doel < 0,3 s); kaal psycopg "
-          f"{bare_pull:.2f} s; verhouding {pull / bare_pull:.1f}x")
+    ROWS.append((f"push {n:,} veldwijzigingen".replace(",", "."), push, bare_push, "< 1 s"))
+    ROWS.append((f"pull {n:,} veldwijzigingen".replace(",", "."), pull, bare_pull, "< 0,3 s"))
 
 
 def _bare(pg: Server, ids: list[str]) -> tuple[float, float]:
@@ -140,9 +148,10 @@ def forty(pg: Server, tmp: Path) -> None:
     written = {f"06 {i:08d}" for i in range(40)}
     assert notes == {f"van {i}" for i in range(40)}, "een schrijfactie ging verloren"
     assert losers | {phone} == written, "een verliezende waarde ging verloren"
-    print(f"40 clients tegelijk: {elapsed:.2f} s, {sum(r.pushed for r in results)} "
-          f"operaties, 0 fouten; 40/40 eigen wijzigingen aanwezig; gedeeld veld: 1 winnaar "
-          f"+ {len(losers)} bewaarde verliezers")
+    print(f"40 clients tegelijk: {sum(r.pushed for r in results)} operaties, 0 fouten; "
+          f"40/40 eigen wijzigingen aanwezig; gedeeld veld: 1 winnaar + {len(losers)} "
+          "bewaarde verliezers")
+    ROWS.append(("40 clients tegelijk synchroniseren", elapsed, None, "geen fout/verlies"))
     for ws in spaces:
         ws.close()
 
@@ -186,6 +195,7 @@ def main() -> None:
             forty(pg, tmp)
             if args.large:
                 large(pg, tmp)
+        table()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, column, text
 
-from dealmaker.storage.types import UUIDKey, id_list
+from dealmaker.storage.types import UUIDKey, id_list, uuid_bytes
 
 CREATE_SQLITE = """
 CREATE VIRTUAL TABLE IF NOT EXISTS person_search USING fts5(
@@ -69,6 +69,9 @@ def rebuild_all(conn: Connection) -> None:
 def reindex_persons(conn: Connection, person_ids: Iterable[str]) -> None:
     """Refresh the rows of these persons (removing deleted or forgotten ones)."""
     ids = list(dict.fromkeys(person_ids))
+    if len(ids) > 500:  # one pass over a temporary list (a pulled sync: thousands)
+        _reindex_many(conn, ids)
+        return
     for start in range(0, len(ids), 500):
         params = {"ids": ids[start:start + 500]}
         conn.execute(text(f"{_GIVE_KEYS} AND id IN :ids").bindparams(id_list("ids")), params)
@@ -77,6 +80,19 @@ def reindex_persons(conn: Connection, person_ids: Iterable[str]) -> None:
             "(SELECT search_key FROM person WHERE id IN :ids)").bindparams(id_list("ids")),
             params)
         conn.execute(text(f"{_INSERT} AND p.id IN :ids").bindparams(id_list("ids")), params)
+
+
+def _reindex_many(conn: Connection, ids: list[str]) -> None:
+    conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS reindex_ids (id BLOB PRIMARY KEY)"))
+    conn.execute(text("DELETE FROM temp.reindex_ids"))
+    conn.exec_driver_sql("INSERT INTO temp.reindex_ids VALUES (?)",
+                         [(uuid_bytes(i),) for i in ids])
+    chosen = "id IN (SELECT id FROM temp.reindex_ids)"
+    conn.execute(text(f"{_GIVE_KEYS} AND {chosen}"))
+    conn.execute(text(f"DELETE FROM person_search WHERE rowid IN "
+                      f"(SELECT search_key FROM person WHERE {chosen})"))
+    conn.execute(text(f"{_INSERT} AND p.{chosen}"))
+    conn.execute(text("DELETE FROM temp.reindex_ids"))
 
 
 def persons_at_organisations(conn: Connection, org_ids: Iterable[str]) -> list[str]:

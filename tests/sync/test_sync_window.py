@@ -10,13 +10,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from dealmaker.services.people import PersonData, add_person, update_person
 from dealmaker.services.sync.engine import sync
 from dealmaker.services.sync.snapshot import join_workspace, publish_workspace
-from dealmaker.services.undo import undo
 from dealmaker.storage.models import Person
 from dealmaker.storage.workspace import open_workspace
 from dealmaker.ui.compose import build_window
@@ -96,7 +96,12 @@ def test_sync_button_shows_the_conflict_and_one_click_takes_the_other_value(
     with ws.read() as s:
         person = s.get(Person, pid)
         assert person is not None and person.email == "joke@bob.example"
-    undo(ws)  # taking the value is one undoable step of mine
+    undo_action = window.findChild(QAction, "undo")
+    assert undo_action is not None
+    undo_action.trigger()  # Ctrl+Z: taking the value is one undoable step of mine ...
     with ws.read() as s:
         person = s.get(Person, pid)
         assert person is not None and person.email == "joke@anna.example"
+    assert page.table.rowCount() == 1  # ... and the conflict is back in the list
+    assert page.table.item(0, 3).text() == "joke@bob.example"
+    assert "1 conflict(en)" in control.label.text()

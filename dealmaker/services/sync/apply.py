@@ -26,7 +26,7 @@ from sqlalchemy import (
     update,
 )
 
-from dealmaker.services.sync.payload import LogEntry
+from dealmaker.services.sync.payload import CHANGE_COLUMNS, LogEntry
 from dealmaker.services.sync.redaction import apply_pulled_redaction
 from dealmaker.storage.derived import rebuild_all_derived, refresh_contact_dates
 from dealmaker.storage.journal import REDACT
@@ -36,7 +36,8 @@ from dealmaker.storage.search import persons_at_organisations, reindex_persons
 from dealmaker.storage.types import UUIDKey, id_list
 
 _OPERATION = Base.metadata.tables["operation"]
-_CHANGE = Base.metadata.tables["change"]
+_INSERT_CHANGES = (f"INSERT INTO change ({', '.join(CHANGE_COLUMNS)}) "
+                   f"VALUES ({', '.join('?' * len(CHANGE_COLUMNS))})")
 #: above this many touched rows the derived data is rebuilt whole (one pass)
 _REBUILD_ALL = 3000
 
@@ -49,9 +50,12 @@ class Pulled:
     own_lost: list[tuple[LogEntry, dict[str, Any]]] = field(default_factory=list)
     #: lost changes of others' operations
     other_lost: list[tuple[LogEntry, dict[str, Any]]] = field(default_factory=list)
-    #: (entity, id, field) -> server sequence of the newest applied write
-    written: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    #: (entity, id, field) -> (server sequence, operation id) of each applied write
+    written: dict[tuple[str, str, str], list[tuple[int, str]]] = field(default_factory=dict)
     touched: dict[str, set[str]] = field(default_factory=dict)
+    #: records a pulled redaction rewrote: taken from the server row afterwards (this
+    #: copy may have forgotten the same person itself, later on the server)
+    redacted: dict[str, set[str]] = field(default_factory=dict)
     #: text cells this copy's own forget rewrote beyond a pulled redaction
     extra_redactions: list[dict[str, Any]] = field(default_factory=list)
 
@@ -119,15 +123,16 @@ def _write_table(conn: Connection, entity: str,
         for row_id in existing & set(values):
             conn.execute(update(table).where(table.c.id == row_id).values(
                 {k: v for k, v in values[row_id].items() if k != "id"}))
-    per_field: dict[str, list[dict[str, Any]]] = {}
+    # the last value per field, one UPDATE per row, one executemany per set of fields
+    per_set: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row_id, _image, fields, _gone in rows:
-        for name, value in fields.items():
-            if name in table.c:
-                per_field.setdefault(name, []).append(
-                    {"_id": row_id, "_v": from_json(entity, name, value)})
-    for name, params in per_field.items():
-        conn.execute(update(table).where(table.c.id == bindparam("_id"))
-                     .values({name: bindparam("_v"), "updated_at": at}), params)
+        names = tuple(sorted(n for n in fields if n in table.c))
+        if names:
+            per_set.setdefault(names, []).append(
+                {"_id": row_id} | {f"v_{n}": from_json(entity, n, fields[n]) for n in names})
+    for names, params in per_set.items():
+        conn.execute(update(table).where(table.c.id == bindparam("_id")).values(
+            {n: bindparam(f"v_{n}") for n in names} | {"updated_at": at}), params)
 
 
 def _append(conn: Connection, entries: list[tuple[LogEntry, set[int]]]) -> None:
@@ -141,9 +146,10 @@ def _append(conn: Connection, entries: list[tuple[LogEntry, set[int]]]) -> None:
         if op["reverts_id"] and str(op["reverts_id"]) not in known:
             op["reverts_id"] = None
     conn.execute(insert(_OPERATION), ops)
-    changes = [row for e, skip in entries for row in e.change_rows(skip)]
-    for begin in range(0, len(changes), 5000):
-        conn.execute(insert(_CHANGE), changes[begin:begin + 5000])
+    # driver level: ids as bytes, values as JSON text (no type processing per row)
+    rows = [row for e, skip in entries for row in e.change_rows(skip)]
+    if rows:
+        conn.exec_driver_sql(_INSERT_CHANGES, rows)
 
 
 def local_ids(conn: Connection, op_ids: list[str]) -> set[str]:
@@ -169,7 +175,8 @@ def apply_entries(conn: Connection, entries: list[LogEntry]) -> Pulled:
             if int(ch["seq"]) in skip or ch["action"] in ("scrubbed",):
                 continue
             if ch.get("field") and ch["action"] == "update":
-                pulled.written[(ch["entity"], ch["entity_id"], ch["field"])] = entry.seq
+                pulled.written.setdefault((ch["entity"], ch["entity_id"], ch["field"]),
+                                          []).append((entry.seq, entry.op_id))
             if entry.op_id not in own:
                 pulled.touched.setdefault(ch["entity"], set()).add(ch["entity_id"])
         if entry.op_id in own:
@@ -181,6 +188,9 @@ def apply_entries(conn: Connection, entries: list[LogEntry]) -> Pulled:
             _append(conn, [*appended, (entry, skip)])
             appended = []
             pulled.extra_redactions += apply_pulled_redaction(conn, entry)
+            for ch in entry.changes:
+                if ch["action"] == REDACT and not ch.get("field"):
+                    pulled.redacted.setdefault(ch["entity"], set()).add(ch["entity_id"])
             continue
         appended.append((entry, skip))
         for ch in entry.changes:

@@ -3,7 +3,8 @@
 A conflict is recorded on every copy that pulls the losing operation (the writer's and
 the others'), with both values, who wrote the loser and when. It closes by itself when a
 later write reaches that field ('later'), or when someone takes the losing value
-('genomen'): an ordinary edit, journalled and undoable, that syncs like any other.
+('genomen'): an ordinary edit, journalled and undoable, that syncs like any other;
+undoing it opens the conflict again (``services.sync.taken``).
 """
 
 from __future__ import annotations
@@ -12,17 +13,19 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import ColumnElement, Connection, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from dealmaker.domain.dates import utcnow
 from dealmaker.services.history import describe as describe_record
 from dealmaker.services.history import field_label, render_value
 from dealmaker.services.sync.apply import Pulled
+from dealmaker.services.sync.taken import ConflictGone as ConflictGone
+from dealmaker.services.sync.taken import reopened, take_operations
+from dealmaker.services.sync.taken import take_loser as take_loser
 from dealmaker.storage.journal import to_json
 from dealmaker.storage.models import Base
-from dealmaker.storage.models.sync import SyncConflict
-from dealmaker.storage.revert import from_json, mapped_class
+from dealmaker.storage.revert import mapped_class
 from dealmaker.storage.workspace import Workspace
 
 #: lost changes shown as conflicts ('al': both deleted; 'vergeten': data gone by law)
@@ -77,48 +80,40 @@ def record(conn: Connection, pulled: Pulled) -> int:
 
 
 def close_superseded(conn: Connection, pulled: Pulled) -> None:
-    """A later write to the field settles its open conflicts."""
+    """A later write to the field settles its open conflicts (taking a value and its
+    undo are not such a write: they are the conflict's own business)."""
+    takes = take_operations(conn)
     for row in conn.execute(select(_TABLE.c.id, _TABLE.c.entity, _TABLE.c.entity_id,
                                    _TABLE.c.field, _TABLE.c.server_sequence)
-                            .where(_TABLE.c.resolved_at.is_(None))).all():
-        seq = pulled.written.get((row.entity, str(row.entity_id), row.field))
-        if seq is not None and seq > row.server_sequence:
+                            .where(_open(conn))).all():
+        writes = pulled.written.get((row.entity, str(row.entity_id), row.field), ())
+        if any(seq > row.server_sequence and op not in takes for seq, op in writes):
             conn.execute(update(_TABLE).where(_TABLE.c.id == row.id).values(
                 resolved_at=utcnow(), resolution="later"))
+
+
+def _open(conn: Connection) -> ColumnElement[bool]:
+    """Unsettled, or settled by a taking that was undone."""
+    again = reopened(conn)
+    return or_(_TABLE.c.resolved_at.is_(None), _TABLE.c.id.in_(again)) if again \
+        else _TABLE.c.resolved_at.is_(None)
+
+
+def open_count(conn: Connection) -> int:
+    return int(conn.execute(select(func.count()).select_from(_TABLE).where(_open(conn)))
+               .scalar() or 0)
 
 
 def open_conflicts(ws: Workspace) -> list[OpenConflict]:
     """The unsettled conflicts, newest first."""
     with ws.engine.connect() as conn:
-        rows = conn.execute(select(_TABLE).where(_TABLE.c.resolved_at.is_(None))
+        rows = conn.execute(select(_TABLE).where(_open(conn))
                             .order_by(_TABLE.c.server_sequence.desc())).all()
     return [OpenConflict(r.id, r.entity, r.entity_id, r.field, r.reason,
                          json.loads(r.winner_value) if r.winner_value else None,
                          r.winner_author,
                          json.loads(r.loser_value) if r.loser_value else None,
                          r.loser_author, r.loser_at) for r in rows]
-
-
-class ConflictGone(Exception):
-    """The conflict or its record no longer exists (Dutch message)."""
-
-
-def take_loser(ws: Workspace, conflict_id: str) -> str | None:
-    """Put the losing value in place of the current one: one undoable operation."""
-    with ws.uow("Conflict: andere waarde overnemen") as uow:
-        found = uow.session.get(SyncConflict, conflict_id)
-        if found is None or found.resolved_at is not None:
-            raise ConflictGone("Dit conflict is al afgehandeld.")
-        obj = uow.session.get(mapped_class(found.entity), found.entity_id)
-        if obj is None:
-            raise ConflictGone("Het record van dit conflict bestaat niet meer.")
-        value = json.loads(found.loser_value) if found.loser_value else None
-        setattr(obj, found.field, from_json(found.entity, found.field, value))
-        if found.reason == "verwijderd":
-            obj.deleted_at = None
-        found.resolved_at = utcnow()
-        found.resolution = "genomen"
-        return uow.commit()
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ leaves the file untouched.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -93,8 +92,9 @@ def _live_records(conn: Connection) -> int:
 
 
 def _correct_own(conn: Connection, server: Connection, shared: Shared, pulled: Pulled) -> None:
-    """Own changes that lost: take the server's row as it is (journalled fields)."""
-    wanted: dict[str, set[str]] = {}
+    """Own changes that lost, and records a pulled redaction rewrote: take the server's
+    row as it is (journalled fields)."""
+    wanted: dict[str, set[str]] = {k: set(v) for k, v in pulled.redacted.items()}
     for _entry, item in pulled.own_lost:
         wanted.setdefault(item["entity"], set()).add(item["entity_id"])
     for entity, ids in wanted.items():
@@ -120,17 +120,17 @@ def sync(ws: Workspace, server: str | None = None, *, allow_mass_delete: bool = 
                             "(dealmaker sync --publish) of haal een gedeelde op (dealmaker join).")
         url = server or state.server
         defer_on(local)
-        batch, top = pending(local, state.pushed_sequence)
+        batch = pending(local, state.pushed_sequence)
         engine = make_server_engine(url)
         try:
             with server_transaction(engine) as remote:
                 shared = find_shared(remote, ws_id=state.workspace_id)
-                if batch:
-                    say(f"{len(batch)} wijzigingen versturen…")
+                if batch.count:
+                    say(f"{batch.count} wijzigingen versturen…")
                     remote.execute(text("SELECT dealmaker.push(CAST(:w AS uuid), :c, :v, "
                                         "CAST(:ops AS jsonb))"),
                                    {"w": shared.id, "c": state.cursor, "v": SCHEMA_VERSION,
-                                    "ops": json.dumps(batch, ensure_ascii=False)})
+                                    "ops": batch.json})
                 say("Wijzigingen ophalen…")
                 entries = log_after(remote, shared, state.cursor)
                 if cancelled is not None and cancelled():
@@ -156,5 +156,5 @@ def sync(ws: Workspace, server: str | None = None, *, allow_mass_delete: bool = 
         cursor = max([state.cursor, *(e.seq for e in entries)])
         local.execute(update(_STATE).values(
             server=shown_url(server_url(url)), cursor=cursor,
-            pushed_sequence=int(newest or top), last_sync_at=utcnow()))
-    return SyncResult(len(batch), pulled.operations, found, cursor)
+            pushed_sequence=int(newest or batch.top), last_sync_at=utcnow()))
+    return SyncResult(batch.count, pulled.operations, found, cursor)

@@ -8,7 +8,6 @@ old and new values as JSON (the journal already stores them as JSON text).
 from __future__ import annotations
 
 import json
-import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -18,13 +17,10 @@ from sqlalchemy import Connection, select
 from dealmaker.services.sync.connect import SyncError
 from dealmaker.storage.models import Base
 from dealmaker.storage.models.journal import BASELINE
+from dealmaker.storage.types import uuid_bytes, uuid_text
 
 _OPERATION = Base.metadata.tables["operation"]
-_CHANGE = Base.metadata.tables["change"]
-
-
-def _load(raw: str | None) -> Any:
-    return None if raw is None else json.loads(raw)
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _op_json(op: Any) -> dict[str, Any]:
@@ -33,30 +29,48 @@ def _op_json(op: Any) -> dict[str, Any]:
             "detail": op.detail}
 
 
-def pending(conn: Connection, after: int) -> tuple[list[dict[str, Any]], int]:
+@dataclass(frozen=True)
+class Batch:
+    """Local operations to push: the JSON array as text, how many, the top sequence."""
+
+    json: str
+    count: int
+    top: int
+
+
+# the journal keeps old and new values as JSON text: they go out as they are (no parse
+# and dump per value); ids at driver level are 16 bytes
+_CHANGES = ("SELECT c.operation_id, c.seq, c.entity, c.entity_id, c.action, c.field, "
+            "c.old_value, c.new_value FROM change c JOIN operation o ON o.id = c.operation_id"
+            " WHERE o.sequence > ? ORDER BY o.sequence, c.seq")
+
+
+def pending(conn: Connection, after: int) -> Batch:
     """Local operations with a sequence above ``after`` as a batch, and the highest
     sequence in it (``after`` when there is none)."""
     ops = conn.execute(select(_OPERATION).where(_OPERATION.c.sequence > after)
                        .order_by(_OPERATION.c.sequence)).all()
     if not ops:
-        return [], after
-    batch: dict[str, dict[str, Any]] = {}
+        return Batch("[]", 0, after)
+    parts: dict[bytes, list[str]] = {}
     for op in ops:
         if op.kind == BASELINE:
             raise SyncError(f"'{op.name}' is een bulkwijziging zonder veldwijzigingen en kan "
                             "niet worden gesynchroniseerd; haal de werkruimte opnieuw op "
                             "(dealmaker join).")
-        batch[op.id] = _op_json(op) | {"changes": []}
-    ids = list(batch)
-    for start in range(0, len(ids), 500):
-        rows = conn.execute(select(_CHANGE).where(_CHANGE.c.operation_id.in_(
-            ids[start:start + 500])).order_by(_CHANGE.c.operation_id, _CHANGE.c.seq)).all()
-        for ch in rows:
-            batch[ch.operation_id]["changes"].append({
-                "seq": ch.seq, "entity": ch.entity, "entity_id": ch.entity_id,
-                "action": ch.action, "field": ch.field,
-                "old": _load(ch.old_value), "new": _load(ch.new_value)})
-    return list(batch.values()), int(ops[-1].sequence)
+        parts[uuid_bytes(op.id)] = []
+    enc = _ENCODE
+    for op_id, seq, entity, entity_id, action, field_, old, new in conn.exec_driver_sql(
+            _CHANGES, (after,)):
+        parts[op_id].append(
+            f'{{"seq":{int(seq)},"entity":{enc(entity)},"entity_id":"{uuid_text(entity_id)}",'
+            f'"action":{enc(action)},"field":{enc(field_)},"old":{old or "null"},'
+            f'"new":{new or "null"}}}')
+    texts = []
+    for op, changes in zip(ops, parts.values(), strict=True):
+        head = _ENCODE(_op_json(op))
+        texts.append(f'{head[:-1]},"changes":[{",".join(changes)}]}}')
+    return Batch(f"[{','.join(texts)}]", len(ops), int(ops[-1].sequence))
 
 
 @dataclass(frozen=True)
@@ -85,19 +99,22 @@ class LogEntry:
                 "device_id": op.get("device_id"), "author": self.author[:100],
                 "reverts_id": op.get("reverts_id"), "detail": op.get("detail")}
 
-    def change_rows(self, skip: set[int]) -> list[dict[str, Any]]:
-        """Values of the local ``change`` rows, without the changes in ``skip``."""
-        return [{"id": _change_id(self.op_id, int(c["seq"])), "operation_id": self.op_id,
-                 "seq": int(c["seq"]), "entity": c["entity"], "entity_id": c["entity_id"],
-                 "action": c["action"], "field": c.get("field"),
-                 "old_value": _dump(c.get("old")), "new_value": _dump(c.get("new"))}
-                for c in self.changes if int(c["seq"]) not in skip]
+    def change_rows(self, skip: set[int]) -> list[tuple[Any, ...]]:
+        """The local ``change`` rows at driver level (ids as 16 bytes, values as JSON
+        text), in the order of ``CHANGE_COLUMNS``, without the changes in ``skip``.
+        A change's id is the same on every copy: its operation's id XOR its order."""
+        op = uuid_bytes(self.op_id)
+        base = int.from_bytes(op, "big")
+        return [((base ^ seq).to_bytes(16, "big"), op, seq, c["entity"],
+                 uuid_bytes(c["entity_id"]), c["action"], c.get("field"),
+                 _dump(c.get("old")), _dump(c.get("new")))
+                for c in self.changes if (seq := int(c["seq"])) not in skip]
+
+
+#: the columns of ``LogEntry.change_rows``
+CHANGE_COLUMNS = ("id", "operation_id", "seq", "entity", "entity_id", "action", "field",
+                  "old_value", "new_value")
 
 
 def _dump(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False)
-
-
-def _change_id(op_id: str, seq: int) -> str:
-    """A change row's id, the same on every copy (derived from its operation and order)."""
-    return str(uuid.UUID(int=uuid.UUID(op_id).int ^ seq))
+    return None if value is None else _ENCODE(value)

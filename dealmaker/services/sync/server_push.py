@@ -149,21 +149,26 @@ BEGIN
         PERFORM dealmaker.put_row(r.entity, r.entity_id, r.new, v_now);
       END IF;
     END LOOP;
-    FOR r IN SELECT DISTINCT entity, field FROM dm_inc WHERE sseq > v_lo AND sseq < g.sseq
-               AND reason IS NULL AND action = 'update' LOOP
+    -- one UPDATE per table: per row the last value of every field written (the newest
+    -- key wins in jsonb_object_agg), put over the row as it is
+    FOR r IN SELECT entity, string_agg(DISTINCT quote_ident(field), ', ') AS cols,
+                    string_agg(DISTINCT 'x.' || quote_ident(field), ', ') AS vals
+               FROM dm_inc WHERE sseq > v_lo AND sseq < g.sseq AND reason IS NULL
+                AND action = 'update' AND field <> 'updated_at' GROUP BY entity LOOP
       EXECUTE format(
-        'UPDATE %1$I t SET %2$I = x.%2$I, updated_at = $4 FROM ('
-        ' SELECT DISTINCT ON (i.entity_id) i.entity_id, i.new FROM dm_inc i'
+        'UPDATE %1$I t SET (%2$s, updated_at) = (SELECT %3$s, $4'
+        '  FROM jsonb_populate_record(t, d.obj) x) FROM ('
+        ' SELECT i.entity_id, jsonb_object_agg(i.field, i.new ORDER BY i.sseq, i.seq) AS obj'
+        '   FROM dm_inc i'
         '  WHERE i.sseq > $1 AND i.sseq < $2 AND i.reason IS NULL AND i.action = ''update'''
-        '    AND i.entity = $3 AND i.field = $5 AND NOT EXISTS ('
+        '    AND i.entity = $3 AND i.field <> ''updated_at'' AND NOT EXISTS ('
         '      SELECT 1 FROM dm_inc j WHERE j.sseq > $1 AND j.sseq < $2'
         '         AND j.action IN (''insert'', ''delete'') AND j.reason IS NULL'
         '         AND j.entity = i.entity AND j.entity_id = i.entity_id'
         '         AND (j.sseq, j.seq) > (i.sseq, i.seq))'
-        '  ORDER BY i.entity_id, i.sseq DESC, i.seq DESC) d,'
-        ' LATERAL jsonb_populate_record(NULL::%1$I, jsonb_build_object($5, d.new)) x'
-        ' WHERE t.id = d.entity_id', r.entity, r.field)
-        USING v_lo, g.sseq, r.entity, v_now, r.field;
+        '  GROUP BY i.entity_id) d'
+        ' WHERE t.id = d.entity_id', r.entity, r.cols, r.vals)
+        USING v_lo, g.sseq, r.entity, v_now;
     END LOOP;
     FOR r IN SELECT * FROM dm_inc WHERE sseq = g.sseq AND action = 'redact' ORDER BY seq LOOP
       IF r.field IS NULL THEN

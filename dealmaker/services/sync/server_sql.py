@@ -104,9 +104,11 @@ RETURNS void LANGUAGE plpgsql AS $f$
 DECLARE needle text; names text[] := '{}';
 BEGIN
   IF p_entity = 'person' THEN
+    -- (a person forgotten before is named 'Vergeten persoon': nothing to scrub, and
+    -- replacing that text would change the earlier redaction's image in the log)
     SELECT array_remove(ARRAY[
-             nullif(concat_ws(' ', nullif(first_name, ''), nullif(tussenvoegsel, ''),
-                              last_name), ''),
+             nullif(nullif(concat_ws(' ', nullif(first_name, ''), nullif(tussenvoegsel, ''),
+                                     last_name), ''), 'Vergeten persoon'),
              nullif(email, '')], NULL)
       INTO names FROM person WHERE id = p_id;
   END IF;

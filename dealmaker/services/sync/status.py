@@ -7,11 +7,11 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from dealmaker.services.sync.conflicts import open_count
 from dealmaker.storage.models import Base, Operation
 from dealmaker.storage.workspace import Workspace
 
 _STATE = Base.metadata.tables["sync_state"]
-_CONFLICT = Base.metadata.tables["sync_conflict"]
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,6 @@ def sync_status(ws: Workspace) -> SyncStatus:
             return SyncStatus(False)
         pending = conn.execute(select(func.count()).select_from(Operation).where(
             Operation.sequence > state.pushed_sequence)).scalar()
-        conflicts = conn.execute(select(func.count()).select_from(_CONFLICT).where(
-            _CONFLICT.c.resolved_at.is_(None))).scalar()
+        conflicts = open_count(conn)
     return SyncStatus(True, state.workspace_name, state.server, state.last_sync_at,
                       int(pending or 0), int(conflicts or 0))

@@ -1,0 +1,97 @@
+"""Taking a conflict's losing value, and what Ctrl+Z of that does to the conflict.
+
+Taking is an ordinary edit (journalled, undoable, synchronised) whose operation names the
+conflict in its ``detail``. The conflict is settled ('genomen') while that operation is
+in effect: undoing it (Ctrl+Z) opens the conflict again, redoing it settles it again.
+Nothing is marked on undo: "in effect" is read from the journal (an operation is undone
+when an odd number of reversals follows it), so any way of undoing counts.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import Connection, select
+
+from dealmaker.domain.dates import utcnow
+from dealmaker.storage.journal import begin_operation
+from dealmaker.storage.models import Base, Operation
+from dealmaker.storage.models.sync import SyncConflict
+from dealmaker.storage.revert import from_json, mapped_class
+from dealmaker.storage.workspace import Workspace
+
+TAKE_NAME = "Conflict: andere waarde overnemen"
+_KEY = "sync_conflict"
+_TABLE = Base.metadata.tables["sync_conflict"]
+
+
+class ConflictGone(Exception):
+    """The conflict or its record no longer exists (Dutch message)."""
+
+
+def _takes(conn: Connection) -> dict[str, str]:
+    """Conflict id -> the newest operation that took its value (on this copy)."""
+    found: dict[str, str] = {}
+    for op_id, detail in conn.execute(select(Operation.id, Operation.detail).where(
+            Operation.name == TAKE_NAME, Operation.detail.is_not(None))
+            .order_by(Operation.sequence)):
+        try:
+            conflict = json.loads(detail or "null").get(_KEY)
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(conflict, str):
+            found[conflict] = str(op_id)
+    return found
+
+
+def _chain(conn: Connection, op_id: str) -> list[str]:
+    """``op_id`` and the reversals that follow it (undo, redo, undo, ...)."""
+    chain = [op_id]
+    while (nxt := conn.execute(select(Operation.id).where(
+            Operation.reverts_id == chain[-1])).scalar()) is not None:
+        chain.append(str(nxt))
+    return chain
+
+
+def reopened(conn: Connection) -> set[str]:
+    """Conflicts settled by taking a value whose taking was undone since."""
+    taken = {str(i) for i in conn.execute(select(_TABLE.c.id).where(
+        _TABLE.c.resolution == "genomen")).scalars()}
+    if not taken:
+        return set()
+    return {conflict for conflict, op_id in _takes(conn).items()
+            if conflict in taken and len(_chain(conn, op_id)) % 2 == 0}
+
+
+def take_operations(conn: Connection) -> set[str]:
+    """Every operation that took the value of one of this copy's conflicts, or reversed
+    such a take: writes that do not settle that conflict by themselves (see
+    ``conflicts.close_superseded``). A colleague's take names a conflict of their copy."""
+    takes = _takes(conn)
+    if not takes:
+        return set()
+    mine = {str(i) for i in conn.execute(select(_TABLE.c.id).where(
+        _TABLE.c.resolution == "genomen")).scalars()}
+    return {op for conflict, op_id in takes.items() if conflict in mine
+            for op in _chain(conn, op_id)}
+
+
+def take_loser(ws: Workspace, conflict_id: str) -> str | None:
+    """Put the losing value in place of the current one: one undoable operation."""
+    with ws.uow(TAKE_NAME) as uow:
+        found = uow.session.get(SyncConflict, conflict_id)
+        if found is None or (found.resolved_at is not None and conflict_id not in reopened(
+                uow.session.connection())):
+            raise ConflictGone("Dit conflict is al afgehandeld.")
+        obj = uow.session.get(mapped_class(found.entity), found.entity_id)
+        if obj is None:
+            raise ConflictGone("Het record van dit conflict bestaat niet meer.")
+        value = json.loads(found.loser_value) if found.loser_value else None
+        setattr(obj, found.field, from_json(found.entity, found.field, value))
+        if found.reason == "verwijderd":
+            obj.deleted_at = None
+        found.resolved_at = utcnow()
+        found.resolution = "genomen"
+        op = uow.session.get_one(Operation, begin_operation(uow.session))
+        op.detail = json.dumps({_KEY: conflict_id})
+        return uow.commit()
