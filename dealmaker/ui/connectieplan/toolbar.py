@@ -61,7 +61,7 @@ class PlanToolbar(QWidget):
         self.fit.setToolTip(tr("Alles in beeld (0)"))
         self.export = QToolButton()
         self.export.setObjectName("planExport")
-        self.export.setText(tr("Exporteren"))
+        self.export.setText(tr("Exporteren") + " ")  # room for the menu arrow after the text
         self.export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_menu = QMenu(self.export)
         self.export.setMenu(self.export_menu)
