@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,7 +19,7 @@ from dealmaker.ui.mandates import model as M
 from dealmaker.ui.mandates.dialog import MandateDialog
 from dealmaker.ui.shell.context import AppContext
 from dealmaker.ui.shell.fitted_table import FittedTable
-from dealmaker.ui.shell.new_key import claims_new
+from dealmaker.ui.shell.register_actions import RegisterActions
 from dealmaker.ui.shell.table_model import SortRole
 
 
@@ -63,10 +60,6 @@ class MandatesView(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(M.HOLDER, Qt.SortOrder.AscendingOrder)
-        self.open_action = self._action(self.tr("&Openen"), "", self.open_selected)
-        self.delete_action = self._action(self.tr("&Verwijderen"),
-                                          QKeySequence.StandardKey.Delete, self.delete_selected)
-        self.history_action = self._action(self.tr("&Geschiedenis…"), "", self.show_history)
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
@@ -83,20 +76,12 @@ class MandatesView(QWidget):
             else:
                 layout.addWidget(part, 1 if part is self.table else 0)
         self.search.textChanged.connect(lambda _t: self.reload())
-        self.table.activated.connect(self._open_index)
-        self.table.doubleClicked.connect(self._open_index)
-        self.table.customContextMenuRequested.connect(self._menu)
-        self.table.installEventFilter(self)
-        self.search.installEventFilter(self)
-
-    def _action(self, text: str, keys: Any, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _c=False: slot())
-        self.table.addAction(action)
-        return action
+        self.record_actions = RegisterActions(
+            context, self.table, entity="mandate", new_text=self.tr("&Nieuw mandaat…"),
+            new=self.new_mandate, open_=self.open_selected, delete=delete_mandates,
+            selected=lambda: [r.id for r in self.selected_rows()], on_error=self._show_error,
+            watch=(self.search,))
+        self.delete_action = self.record_actions.delete_action
 
     def reload(self) -> None:
         ws = self._context.workspace()
@@ -125,37 +110,3 @@ class MandatesView(QWidget):
     def open_selected(self) -> None:
         if len(rows := self.selected_rows()) == 1:
             MandateDialog(self._context, rows[0].id, self.window()).exec()
-
-    def delete_selected(self) -> None:
-        ws = self._context.workspace()
-        if ws is not None and (rows := self.selected_rows()):  # undoable: no "are you sure"
-            self._context.tasks.run(delete_mandates, ws, [r.id for r in rows], write=True,
-                                    on_done=self._context.signals.changes_applied.emit,
-                                    on_error=lambda exc: self._show_error(str(exc)))
-
-    def show_history(self) -> None:
-        if len(rows := self.selected_rows()) == 1:
-            self._context.commands.show_history(self.window(), "mandate", rows[0].id)
-
-    def _open_index(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.open_selected()
-
-    def _menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
-        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
-            self.table.selectRow(index.row())
-        menu = QMenu(self)
-        menu.addAction(self.open_action)
-        menu.addAction(self.tr("&Nieuw mandaat…"), self.new_mandate)
-        menu.addAction(self.delete_action)
-        menu.addSeparator()
-        menu.addAction(self.history_action)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+N here is a new mandate (not a new workspace)."""
-        if claims_new(event, self.new_mandate):
-            return True
-        return super().eventFilter(watched, event)

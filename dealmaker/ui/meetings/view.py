@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,7 +25,7 @@ from dealmaker.ui.meetings.dialog import MeetingDialog
 from dealmaker.ui.shell.context import AppContext
 from dealmaker.ui.shell.fields import LazyCombo
 from dealmaker.ui.shell.fitted_table import FittedTable
-from dealmaker.ui.shell.new_key import claims_new
+from dealmaker.ui.shell.register_actions import RegisterActions
 
 
 class MeetingsView(QWidget):
@@ -67,10 +64,6 @@ class MeetingsView(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(M.DATE, Qt.SortOrder.DescendingOrder)
-        self.open_action = self._action(self.tr("&Openen"), "", self.open_selected)
-        self.delete_action = self._action(self.tr("&Verwijderen"),
-                                          QKeySequence.StandardKey.Delete, self.delete_selected)
-        self.history_action = self._action(self.tr("&Geschiedenis…"), "", self.show_history)
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
@@ -92,20 +85,12 @@ class MeetingsView(QWidget):
         self.deal.currentIndexChanged.connect(self._apply_query)
         self.model.rows_loaded.connect(self._on_rows_loaded)
         self.model.load_failed.connect(self._show_error)
-        self.table.activated.connect(self._open_index)
-        self.table.doubleClicked.connect(self._open_index)
-        self.table.customContextMenuRequested.connect(self._menu)
-        for widget in (self.table, self.search):
-            widget.installEventFilter(self)
+        self.record_actions = RegisterActions(
+            context, self.table, entity="meeting", new_text=self.tr("&Nieuw overleg…"),
+            new=self.new_meeting, open_=self.open_selected, delete=delete_meetings,
+            selected=lambda: [r.id for r in self.selected_rows()], on_error=self._show_error,
+            watch=(self.search,))
 
-    def _action(self, text: str, keys: Any, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _c=False: slot())
-        self.table.addAction(action)
-        return action
 
     def reload(self) -> None:
         ws = self._context.workspace()
@@ -144,37 +129,3 @@ class MeetingsView(QWidget):
     def open_selected(self) -> None:
         if len(rows := self.selected_rows()) == 1:
             MeetingDialog(self._context, rows[0].id, self.window()).exec()
-
-    def delete_selected(self) -> None:
-        ws = self._context.workspace()
-        if ws is not None and (rows := self.selected_rows()):  # undoable: no "are you sure"
-            self._context.tasks.run(delete_meetings, ws, [r.id for r in rows], write=True,
-                                    on_done=self._context.signals.changes_applied.emit,
-                                    on_error=lambda exc: self._show_error(str(exc)))
-
-    def show_history(self) -> None:
-        if len(rows := self.selected_rows()) == 1:
-            self._context.commands.show_history(self.window(), "meeting", rows[0].id)
-
-    def _open_index(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.open_selected()
-
-    def _menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
-        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
-            self.table.selectRow(index.row())
-        menu = QMenu(self)
-        menu.addAction(self.open_action)
-        menu.addAction(self.tr("&Nieuw overleg…"), self.new_meeting)
-        menu.addAction(self.delete_action)
-        menu.addSeparator()
-        menu.addAction(self.history_action)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+N here is a new meeting (not a new workspace)."""
-        if claims_new(event, self.new_meeting):
-            return True
-        return super().eventFilter(watched, event)

@@ -8,14 +8,19 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
 
-def claims_new(event: QEvent, on_new: Callable[[], object]) -> bool:
-    """For an event filter: True when ``event`` is Ctrl+N, which is then taken from the
-    window's shortcut (ShortcutOverride) and calls ``on_new`` (KeyPress)."""
+def claims(event: QEvent, key: QKeySequence.StandardKey, on_key: Callable[[], object]) -> bool:
+    """For an event filter: True when ``event`` is ``key``, which is then taken from any
+    shortcut (ShortcutOverride) and calls ``on_key`` (KeyPress)."""
     if event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
         return False
-    if not isinstance(event, QKeyEvent) or not event.matches(QKeySequence.StandardKey.New):
+    if not isinstance(event, QKeyEvent) or not event.matches(key):
         return False
     event.accept()
     if event.type() == QEvent.Type.KeyPress:
-        on_new()
+        on_key()
     return True
+
+
+def claims_new(event: QEvent, on_new: Callable[[], object]) -> bool:
+    """Ctrl+N (see ``claims``): a new record of the list, not a new workspace."""
+    return claims(event, QKeySequence.StandardKey.New, on_new)

@@ -125,3 +125,36 @@ def test_page_lists_every_meeting_new_one_and_open_meeting_command(
     QTimer.singleShot(0, close_it)
     context.commands.open_meeting(None, meeting)
     assert opened == ["Jaarlijks overleg"]
+
+
+def test_keys_on_the_table_new_delete_and_undo(qtbot: QtBot, context: AppContext,
+                                              scene: Scene, meeting: str) -> None:
+    """The register's shared actions: Ctrl+N in the table is a new meeting (not a new
+    workspace), Delete removes the selected one, Ctrl+Z brings it back."""
+    from PySide6.QtCore import Qt
+
+    install_meetings(context)
+    page = context.pages.get("overleggen")
+    assert isinstance(page, MeetingsPage)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_active(True)
+    view = page.register
+    seen: list[str] = []
+
+    def close_it() -> None:
+        w = QApplication.activeModalWidget()
+        if isinstance(w, MeetingDialog):
+            seen.append(w.windowTitle())
+            w.reject()
+
+    QTimer.singleShot(0, close_it)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen) == 1
+    view.table.selectRow(0)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: count_meetings(scene.ws, MeetingQuery()) == 0)
+    undo(scene.ws)
+    assert count_meetings(scene.ws, MeetingQuery()) == 1
