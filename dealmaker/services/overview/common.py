@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -11,11 +11,10 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
-from dealmaker.domain.dates import format_date
 from dealmaker.domain.enums import Labeled, Side
-from dealmaker.domain.money import Cents, format_eur
+from dealmaker.domain.money import Cents
 from dealmaker.domain.rules import cofinancing_breaches
-from dealmaker.services.overview.types import OPEN_STATES, RECENT_LIMIT, Count
+from dealmaker.services.overview.types import OPEN_STATES, Count
 from dealmaker.storage.models import (
     Commitment,
     Deal,
@@ -37,12 +36,6 @@ def format_decimal(value: Decimal | None) -> str:
     return f"{value:,}".replace(",", "_").replace(".", ",").replace("_", ".")
 
 
-def format_moment(value: datetime | None) -> str:
-    """A stored UTC moment in local time: ``dd-mm-jjjj hh:mm``."""
-    if value is None:
-        return ""
-    local = value.astimezone()
-    return f"{format_date(local)} {local:%H:%M}"
 
 
 def person_name(first: str | None, tussen: str | None, last: str | None) -> str:
@@ -62,9 +55,6 @@ def num(label: str, value: int | None, *, warning: bool = False) -> Count:
     return Count(label, v, format_number(v), warning=warning and v > 0)
 
 
-def euros(label: str, cents: Cents | None) -> Count:
-    v = int(cents or 0)
-    return Count(label, v, format_eur(v))
 
 
 def shorten(text: str, width: int = 120) -> str:
@@ -90,21 +80,8 @@ def run_counts(session: Session, queries: Sequence[Select[Any]]) -> list[int]:
     return [int(v or 0) for v in row]
 
 
-def recent_rows(model: type[Entity], *cols: Any, order: Any = None,
-            limit: int = RECENT_LIMIT) -> Select[Any]:
-    """Newest live rows of ``model`` by an indexed column (``updated_at`` by default)."""
-    key = model.updated_at if order is None else order
-    return (select(model.id, *cols).where(is_live(model))
-            .order_by(key.desc(), model.id.desc()).limit(limit))
 
 
-def names_by_id(session: Session, model: type[Organisation] | type[Deal],
-                 ids: Iterable[str | None]) -> dict[str, str]:
-    wanted = {i for i in ids if i}
-    if not wanted:
-        return {}
-    rows = session.execute(select(model.id, model.name).where(model.id.in_(wanted)))
-    return {r[0]: r[1] for r in rows}
 
 
 def regional_pledged(session: Session) -> dict[str, int]:

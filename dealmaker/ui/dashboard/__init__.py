@@ -1,4 +1,4 @@
-"""The overview dashboards: counts and recent records for the screens still to be built."""
+"""The start page Overzicht (a dashboard: counts and the lists for today), drawn from data."""
 
 from __future__ import annotations
 
