@@ -72,6 +72,8 @@ def cmd_import(args: argparse.Namespace, db: Path) -> int:
     say(f"Geïmporteerd uit {name} naar {db}:")
     say(f"  nieuw:           {result.created:>6}")
     say(f"  aangevuld:       {result.merged:>6}")
+    if result.unchanged:
+        say(f"  al bekend, niets nieuw: {result.unchanged}")
     say(f"  overgeslagen:    {result.skipped:>6}")
     rejected_rows = len({p.row for p in result.rejected})
     say(f"  afgewezen:       {rejected_rows:>6}")

@@ -3,8 +3,8 @@
 The corpus is tests/fixtures/contacts/real (see its README: which are copied from public
 test suites and which are written to a program's documented format). Every file must
 import: values that do not validate are warnings (kept in the notes), not refusals; a
-second import of the same file adds nobody. Damaged files are refused whole, the
-workspace unchanged.
+second import of the same file adds nobody, changes nothing and says so. Damaged files
+are refused whole, the workspace unchanged.
 """
 
 from __future__ import annotations
@@ -24,15 +24,22 @@ CORPUS = Path(__file__).parents[1] / "fixtures" / "contacts"
 
 #: file -> (new contacts, rows left out as empty, warnings) on a first import
 EXPECTED = {
+    "android-cardme.vcf": (6, 0, 3),
     "android.vcf": (3, 1, 1),
     "apple-contacts.vcf": (3, 0, 2),
+    "blackberry-john-doe.vcf": (1, 0, 0),
     "blackberry.vcf": (1, 0, 1),
     "cardbook.vcf": (1, 0, 0),
     "evolution-john-doe.vcf": (1, 0, 0),
     "gmail-google.csv": (3, 0, 2),
     "gmail-john-doe.vcf": (1, 0, 0),
+    "gmail-list.vcf": (3, 0, 0),
+    "gmail-single.vcf": (1, 0, 0),
     "google-contacts.csv": (3, 0, 1),
     "iphone.vcf": (1, 0, 0),
+    "mac-addressbook-21.vcf": (1, 0, 0),
+    "macos-addressbook-john-doe.vcf": (1, 0, 0),
+    "macos-amelie.vcf": (1, 0, 0),
     "outlook2003-en.csv": (4, 0, 2),
     "outlook2003-qp-photo.vcf": (1, 0, 1),
     "outlook2007-en-utf8.csv": (2, 0, 0),
@@ -40,13 +47,18 @@ EXPECTED = {
     "outlook2007-unicode.vcf": (1, 0, 0),
     "stenerson-outlook.vcf": (1, 0, 0),
     "thebat.vcf": (1, 0, 0),
+    "thunderbird-export.csv": (2, 0, 2),
+    "thunderbird-export.vcf": (2, 0, 2),
+    "thunderbird-import.csv": (2, 0, 0),
+    "thunderbird-morefunctions.vcf": (1, 0, 0),
+    "thunderbird-semicolon.csv": (2, 0, 0),
     "thunderbird.csv": (3, 0, 2),
     "yahoo.csv": (2, 0, 0),
 }
 
 
 def _count(out: str, label: str) -> int:
-    found = re.search(rf"^  {label}:\s+(\d+)$", out, re.MULTILINE)
+    found = re.search(rf"^  {re.escape(label)}:\s+(\d+)$", out, re.MULTILINE)
     return int(found.group(1)) if found else 0
 
 
@@ -57,8 +69,10 @@ def _people(path: Path) -> int:
 
 
 def test_the_corpus_is_complete() -> None:
-    assert sorted(p.name for p in (CORPUS / "real").iterdir()
-                  if p.suffix in (".csv", ".vcf")) == sorted(EXPECTED)
+    files = sorted(p.name for p in (CORPUS / "real").iterdir() if p.suffix in (".csv", ".vcf"))
+    assert files == sorted(EXPECTED)
+    readme = (CORPUS / "README.md").read_text(encoding="utf-8")
+    assert [f for f in files if f"| `{f}` |" not in readme] == []  # provenance of each
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -72,10 +86,15 @@ def test_every_real_file_imports_and_a_second_import_adds_nobody(
         created, empty, warnings), out
     people = _people(workspace_path)
     assert people == created
+    before = fingerprint(workspace_path)
     assert main(["import", "--db", str(workspace_path), str(path)]) == 0
     again = capsys.readouterr().out
-    assert _count(again, "nieuw") == 0, again
+    assert (_count(again, "nieuw"), _count(again, "aangevuld")) == (0, 0), again
+    contacts_in_file = sum(_count(out, label) for label in (
+        "nieuw", "aangevuld", "al bekend, niets nieuw"))
+    assert _count(again, "al bekend, niets nieuw") == contacts_in_file, again
     assert _people(workspace_path) == people
+    assert fingerprint(workspace_path) == before  # nothing written the second time
 
 
 @pytest.mark.parametrize(("name", "message"), [
@@ -113,3 +132,39 @@ def test_what_the_files_hold_arrives(workspace_path: Path) -> None:
     assert people["Ontwikkelingsmaatschappij Oost"].last_name == "Ontwikkelingsmaatschappij Oost"
     assert people["t.brouwer@example.nl"].email == "t.brouwer@example.nl"
     assert people["Jürgen Görtz"].notes == "Grensoverschrijdend\noverleg"
+
+
+def _by_name(workspace_path: Path) -> dict[str, Person]:
+    with open_workspace(workspace_path) as ws, ws.read() as s:
+        return {p.full_name if p.phone != "+96123456789" else "BlackBerry": p
+                for p in s.scalars(select(Person))}
+
+
+def test_what_the_copied_program_files_hold_arrives(workspace_path: Path) -> None:
+    for name in ("blackberry-john-doe.vcf", "android-cardme.vcf", "thunderbird-export.csv",
+                 "thunderbird-morefunctions.vcf", "gmail-single.vcf", "mac-addressbook-21.vcf",
+                 "macos-amelie.vcf"):
+        assert main(["import", "--db", str(workspace_path), str(CORPUS / "real" / name)]) == 0
+    people = _by_name(workspace_path)
+    # BlackBerry: N 'Doe;john' beside FN 'John Doe'; the photo line is no text
+    blackberry = people["BlackBerry"]
+    assert (blackberry.full_name, blackberry.notes) == ("John Doe", "")
+    # Android 2.1: UTF-8 quoted-printable names; an e-mail 'ÑÑÑ…' kept in the notes
+    bob = people["Ñ Ñ Ñ Ñ Ñ"]
+    assert (bob.email, bob.phone) == ("bob@company.com", "123456")
+    assert bob.notes == "E-mailadres (geen geldig e-mailadres): " + "Ñ" * 14
+    assert people["john.doe@comapny.com"].email == "john.doe@comapny.com"  # EMAIL only
+    assert "Ook telefoon: 45678901" in people["Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ"].notes
+    # Thunderbird CSV: an address without a dot in the domain is kept, not dropped
+    two = people["contact two"]
+    assert two.notes.splitlines()[:2] == ["here's some unicode text…",
+                                          "E-mailadres (geen geldig e-mailadres): "
+                                          "contact2@invalid"]
+    # the Thunderbird add-on card: five addresses, one in the field, four in the notes
+    assert people["Greg Dartmouth"].notes.endswith("Ook telefoon: 555 555 2222")
+    assert people["Martin Smith"].email == "martin.smith@rocket-partner.com"
+    assert people["Amelie Alpha"].phone == "5551001001"
+    with open_workspace(workspace_path) as ws, ws.read() as s:
+        johns = s.scalars(select(Person).where(Person.email == "doe.john@hotmail.com")).all()
+    assert len(johns) == 1
+    assert johns[0].notes.count("Ook e-mailadres: additional-email") == 4

@@ -91,6 +91,7 @@ def apply_import(ws: Workspace, plan: ImportPlan, *, include_invalid: bool = Fal
     tables = frozenset({"person", "position", "organisation", "tag", "person_tag"})
     return ImportResult(
         created=run.created, merged=run.merged, skipped=run.skipped, rejected=run.rejected,
+        unchanged=run.unchanged,
         changes=Changes(tables if op_id else frozenset(), op_id), kept=writer.kept,
         warnings=[w for row in plan.rows if row.valid for w in row.warnings],
         added=writer.added,
@@ -101,7 +102,7 @@ def apply_import(ws: Workspace, plan: ImportPlan, *, include_invalid: bool = Fal
 class _Run:
     def __init__(self, writer: Writer) -> None:
         self.writer = writer
-        self.created = self.merged = self.skipped = 0
+        self.created = self.merged = self.skipped = self.unchanged = 0
         self.rejected: list[Problem] = []
         #: row number -> the person that row became (or, if skipped, its duplicate)
         self.by_row: dict[int, PersonState | None] = {}
@@ -116,8 +117,10 @@ class _Run:
             self.skipped += 1
             self.by_row[row.row] = target
         elif row.action in ("merge", "overwrite") and target is not None:
-            self.writer.merge(target, values, row.row, overwrite=row.action == "overwrite")
-            self.merged += 1
+            if self.writer.merge(target, values, row.row, overwrite=row.action == "overwrite"):
+                self.merged += 1
+            else:  # already known, nothing new in the file: not "aangevuld"
+                self.unchanged += 1
             self.by_row[row.row] = target
         else:
             self.created += 1

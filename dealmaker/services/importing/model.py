@@ -195,6 +195,8 @@ class ImportResult:
     warnings: list[Problem] = field(default_factory=list)
     added: list[Added] = field(default_factory=list)
     overwritten: int = 0
+    #: rows that matched a known contact and brought nothing new (nothing written)
+    unchanged: int = 0
 
 
 class ImportFailed(Exception):

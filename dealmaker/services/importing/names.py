@@ -80,3 +80,19 @@ def fold(text: str) -> str:
 def normalise_name(text: str) -> str:
     """A name for fuzzy comparison: folded, punctuation removed, single spaces."""
     return " ".join(_NOT_WORD.sub(" ", fold(text)).split())
+
+
+def spelled_as_in(text: str, part: str) -> str:
+    """``part`` as ``text`` spells it, when ``part`` is all lower or all upper case.
+
+    BlackBerry writes ``N:Doe;john`` beside ``FN:John Doe``: the name part 'john' is
+    found in FN as a whole word (or words) and FN's 'John' is taken. Only the case can
+    change; a part in mixed case ('McDonald') is taken as it is.
+    """
+    if not part or part not in (part.lower(), part.upper()):
+        return part
+    pattern = r"(?<![^\s,;])" + re.escape(part) + r"(?![^\s,;])"
+    found = re.search(pattern, text, re.IGNORECASE)
+    if found is None or found.group(0).casefold() != part.casefold():
+        return part
+    return found.group(0)

@@ -19,6 +19,7 @@ from typing import TextIO
 
 from dealmaker.services.importing.limits import MAX_LINE_CHARS, MAX_ROWS, too_many_rows
 from dealmaker.services.importing.model import ImportFileError
+from dealmaker.services.importing.names import spelled_as_in
 from dealmaker.services.importing.table import Table
 from dealmaker.services.importing.vcard_lines import (
     Property,
@@ -187,6 +188,8 @@ def card_cells(props: list[Property]) -> list[str]:
         parts = [*components(first["N"]), "", "", ""]
         family, given, middle = parts[0], parts[1], parts[2]
     full = text_of(first["FN"]) if "FN" in first else ""
+    # lower-case N beside a capitalised FN (BlackBerry); the tussenvoegsel stays as is
+    given, family = spelled_as_in(full, given), spelled_as_in(full, family)
     if not (full or given or family) and "NICKNAME" in first:
         full = list_values(first["NICKNAME"])[0] if list_values(first["NICKNAME"]) else ""
     org = components(first["ORG"])[0] if "ORG" in first else ""

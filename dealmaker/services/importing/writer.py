@@ -123,11 +123,18 @@ class Writer:
         return state
 
     def merge(self, state: PersonState, values: ContactValues, row: int, *,
-              overwrite: bool = False) -> None:
+              overwrite: bool = False) -> bool:
         """Add what is new: fill empty fields, put a second e-mail address or phone number
         and new note lines in the notes, add a new function as a position; names are
         never changed. With ``overwrite`` the file's e-mail, phone and function replace
-        the existing ones instead."""
+        the existing ones instead. Returns whether anything was added or changed (every
+        change is listed in :attr:`added`)."""
+        before = len(self.added)
+        self._merge(state, values, row, overwrite)
+        return len(self.added) > before
+
+    def _merge(self, state: PersonState, values: ContactValues, row: int,
+               overwrite: bool) -> None:
         person = state.person
         for name in ("first_name", "email", "phone"):
             new, old = getattr(values, name), getattr(person, name)
@@ -191,6 +198,9 @@ class Writer:
                 if values.start_date and pos.start_date is None and (
                         tidy(pos.title).casefold() == values.function.casefold()):
                     pos.start_date = values.start_date
+                    if existing:
+                        self._added(row, person, "start_date",
+                                    values.start_date.strftime("%d-%m-%Y"), "", "ingevuld")
         for tag in values.tags:
             tag_id = self.tag_id(tag)
             if tag_id not in state.tag_ids:

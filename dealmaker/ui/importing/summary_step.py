@@ -118,6 +118,8 @@ class ResultStep(QWidget):
         self.counts.set_counts([
             (self.tr("Aangemaakt"), result.created, ""),
             (self.tr("Aangevuld"), result.merged, ""),
+            (self.tr("Al bekend, niets nieuw"), result.unchanged,
+             self.tr("niets gewijzigd") if result.unchanged else ""),
             (self.tr("Overgeslagen"), result.skipped, ""),
             (self.tr("Niet geïmporteerd"), rejected_rows, self.tr("lege of onleesbare rijen")),
             (self.tr("Meldingen"), len(result.warnings),

@@ -231,10 +231,11 @@ class ImportDialog(QDialog):
         if result.changes.operation_id is not None:
             self._context.signals.changes_applied.emit(result.changes)
         self._context.signals.status_message.emit(self.tr(
-            "Import van {file}: {created} aangemaakt, {merged} aangevuld, {skipped} "
-            "overgeslagen, {rejected} niet geïmporteerd.").format(
+            "Import van {file}: {created} aangemaakt, {merged} aangevuld, {unchanged} al "
+            "bekend, {skipped} overgeslagen, {rejected} niet geïmporteerd.").format(
                 file=self.plan.source, created=contacts(result.created), merged=result.merged,
-                skipped=result.skipped, rejected=len({p.row for p in result.rejected})))
+                unchanged=result.unchanged, skipped=result.skipped,
+                rejected=len({p.row for p in result.rejected})))
         self.imported.emit(result)
 
     # ------------------------------------------------------------------ closing
