@@ -34,7 +34,12 @@ _ALIASES: dict[str, tuple[str, ...]] = {
               "Hoofdtelefoon bedrijf", "Company Main Phone", "Phone 2 - Value",
               "Telefoon thuis", "Home Phone", "Work Phone", "Mobile Number", "Primary Phone",
               "Hoofdtelefoon", "Work", "Other Phone", "Overige telefoon", "Home",
-              "Phone 3 - Value", "Car Phone", "Autotelefoon", "Other"),
+              "Phone 3 - Value", "Car Phone", "Autotelefoon", "Other",
+              # the person's own further numbers: never lost, in the notes when the
+              # field is taken (the assistant's phone is not theirs and stays out)
+              "Home Phone 2", "Telefoon thuis 2", "Andere telefoon", "Radio Phone",
+              "Radiotelefoon", "Business Fax", "Fax op werk", "Home Fax", "Fax thuis",
+              "Other Fax", "Andere fax", "Fax Number", "Fax", "Pager", "Pager Number"),
     "organisation": ("Organisatie", "Bedrijf", "Company", "Organization 1 - Name",
                      "Organization Name", "Organization", "Organisation", "Werkgever",
                      "Employer", "Instelling"),
@@ -69,9 +74,21 @@ for _field, _names in _ALIASES.items():
         _RANK.setdefault(header_key(_name), (_field, _rank))
 
 
+#: Google numbers its columns without end: 'E-mail 4 - Value', 'Phone 12 - Value'.
+_NUMBERED = re.compile(r"(email|phone)(\d+)value")
+_NUMBERED_RANK = 500
+
+
 def known_field(header: str) -> tuple[str, int] | None:
     """(field, rank) of a recognised header, else None."""
-    return _RANK.get(header_key(header))
+    key = header_key(header)
+    if key in _RANK:
+        return _RANK[key]
+    numbered = _NUMBERED.fullmatch(key)
+    if numbered is None:
+        return None
+    return ("email" if numbered[1] == "email" else "phone",
+            _NUMBERED_RANK + int(numbered[2][:6]))
 
 
 def guess_mapping(headers: list[str]) -> dict[str, str | None]:

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,9 +40,12 @@ from dealmaker.ui.importing.preview_model import (
 from dealmaker.ui.importing.texts import action_label, plan_counts
 
 #: share of the table's width per column (Verschillen takes the rest); the columns follow
-#: the dialog's width, so that at 1024 pixels no header is cut off
-_SHARES = {ROW: 0.045, NAME: 0.13, EMAIL: 0.14, PHONE: 0.09, ORGANISATION: 0.12,
-           FUNCTION: 0.09, MATCH: 0.12, ACTION: 0.11}
+#: the table's width, never narrower than their header (or, for Actie, the widest
+#: action), so that at 1024 pixels no header is cut off; cells elide, tooltips hold them
+_SHARES = {ROW: 0.04, NAME: 0.12, EMAIL: 0.13, PHONE: 0.08, ORGANISATION: 0.11,
+           FUNCTION: 0.08, MATCH: 0.12, ACTION: 0.0}
+#: room beside a header's text (margins, sort arrow) and beside an action (combo arrow)
+_HEADER_ROOM, _COMBO_ROOM = 26, 40
 
 
 class PreviewStep(QWidget):
@@ -80,6 +82,7 @@ class PreviewStep(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.viewport().installEventFilter(self)
         self._fit_columns()
         # Meldingen takes what is left, so that Actie is always in view
         header.setSectionResizeMode(REMARKS, QHeaderView.ResizeMode.Stretch)
@@ -157,15 +160,26 @@ class PreviewStep(QWidget):
             text += "\n" + "\n".join("• " + w.reason for w in row.warnings)
         self.comparison.setText(text)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # the table's own width, not the step's: a hidden step learns its size late
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
         width = max(self.view.viewport().width(), 600)
         header = self.view.horizontalHeader()
         for column, share in _SHARES.items():
-            header.resizeSection(column, int(width * share))
+            header.resizeSection(column, max(int(width * share), self._least_width(column)))
+
+    def _least_width(self, column: int) -> int:
+        metrics = self.view.horizontalHeader().fontMetrics()
+        text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        least = metrics.horizontalAdvance(text) + _HEADER_ROOM
+        if column == ACTION:
+            least = max(least, max(self.view.fontMetrics().horizontalAdvance(
+                action_label(a)) for a in ACTIONS) + _COMBO_ROOM)
+        return least
 
     def _update_counts(self) -> None:
         plan = self.model.plan
