@@ -46,7 +46,8 @@ def test_google_keeps_the_fourth_address_and_number(workspace: Workspace,
     ("Andere telefoon", "phone"), ("Andere fax", "phone"), ("Telefoon thuis 2", "phone"),
     ("Home Phone 2", "phone"), ("Fax Number", "phone"), ("Pager Number", "phone"),
     ("Radio Phone", "phone"), ("Radiotelefoon", "phone"),
-    ("E-mail 7 - Value", "email"), ("Phone 12 - Value", "phone"),
+    ("E-mail 7 - Value", "email"), ("Phone 12 - Value", "phone"), ("E-MAIL 2", "email"),
+    ("NOTE", "notes"),
     ("Assistant's Phone", None), ("Telefoon assistent", None), ("E-mail 2 - Label", None),
 ])
 def test_program_headers(header: str, field: str | None) -> None:
@@ -67,3 +68,37 @@ def test_numbered_google_columns(number: int, kind: str, part: str) -> None:
     header = f"{kind} {number} {part.strip()}"
     expected = ("email" if kind == "E-mail" else "phone") if part == " - Value" else None
     assert guess_mapping(["Name", header])[header] == expected
+
+
+#: A Dutch Thunderbird writes its CSV export with the Dutch field names of its importer
+#: (thunderbird-l10n nl/mail/chrome/messenger/importMsgs.properties, 2100-2136).
+THUNDERBIRD_NL = ["Voornaam", "Achternaam", "Weergavenaam", "Bijnaam", "Primair e-mailadres",
+                  "Secundair e-mailadres", "Schermnaam", "Telefoon werk", "Telefoon thuis",
+                  "Faxnummer", "Piepernummer", "Mobiel nummer", "Adres", "Adres 2",
+                  "Woonplaats", "Provincie", "Postcode", "Land", "Werkadres", "Werkadres 2",
+                  "Werklocatie", "Werkprovincie", "Werkpostcode", "Werkland", "Werkfunctie",
+                  "Afdeling", "Organisatie", "Webpagina 1", "Webpagina 2", "Geboortejaar",
+                  "Geboortemaand", "Geboortedag", "Overig 1", "Overig 2", "Overig 3", "Overig 4",
+                  "Aantekeningen"]
+
+
+def test_a_dutch_thunderbird_export(workspace: Workspace, tmp_path: Path) -> None:
+    mapping = guess_mapping(THUNDERBIRD_NL)
+    assert {h: f for h, f in mapping.items() if f} == {
+        "Voornaam": "first_name", "Achternaam": "last_name", "Weergavenaam": "full_name",
+        "Primair e-mailadres": "email", "Secundair e-mailadres": "email",
+        "Telefoon werk": "phone", "Telefoon thuis": "phone", "Faxnummer": "phone",
+        "Piepernummer": "phone", "Mobiel nummer": "phone", "Werkfunctie": "function",
+        "Organisatie": "organisation", "Webpagina 1": "url", "Aantekeningen": "notes"}
+    row = dict.fromkeys(THUNDERBIRD_NL, "")
+    row.update({"Voornaam": "Sanne", "Achternaam": "de Jong", "Weergavenaam": "Sanne de Jong",
+                "Primair e-mailadres": "s.dejong@drenthe.example",
+                "Secundair e-mailadres": "sanne@thuis.example", "Mobiel nummer": "06 1212 3434",
+                "Werkfunctie": "Programmamanager", "Organisatie": "Provincie Drenthe",
+                "Aantekeningen": "Kent de regio\ngoed"})
+    path = write_csv(tmp_path / "adresboek.csv", [THUNDERBIRD_NL, list(row.values())], sep=",")
+    values = plan_import(workspace, path).rows[0].values
+    assert (values.first_name, values.tussenvoegsel, values.last_name) == ("Sanne", "de", "Jong")
+    assert (values.email, values.phone, values.function, values.organisation) == (
+        "s.dejong@drenthe.example", "06 1212 3434", "Programmamanager", "Provincie Drenthe")
+    assert values.notes == "Kent de regio\ngoed\nOok e-mailadres: sanne@thuis.example"

@@ -1,7 +1,8 @@
 """The mapping step: which column of the file fills which field of a contact.
 
 Headers are recognised in Dutch and English, including the exports of Outlook (NL/EN),
-Google Contacts (old and new), Gmail, Thunderbird, Yahoo and LinkedIn (Connections.csv).
+Google Contacts (old and new), Gmail, Thunderbird (EN/NL), Yahoo and LinkedIn
+(Connections.csv).
 Headers are compared folded to letters and digits only, so 'E-mail Address' and
 'Email address' are one.
 """
@@ -27,8 +28,10 @@ _ALIASES: dict[str, tuple[str, ...]] = {
               "E-mail", "Emailadres", "Mail", "E-mail adres", "E-mailadres 2",
               "E-mail 2 Address", "E-mail 2 - Value", "E-mailadres 3", "E-mail 3 Address",
               "Primary Email", "Secondary Email", "Alternate Email 1", "Alternate Email 2",
-              "E-mail 3 - Value"),
-    "phone": ("Telefoon op werk", "Business Phone", "Phone 1 - Value", "Telefoon",
+              "E-mail 3 - Value", "Primair e-mailadres", "Secundair e-mailadres", "E-mail 2",
+              "E-mail 3"),
+    "phone": ("Telefoon op werk", "Business Phone", "Phone 1 - Value", "Telefoon werk",
+              "Telefoon",
               "Telefoonnummer", "Phone", "Phone Number", "Tel", "Mobiele telefoon",
               "Mobile Phone", "Mobiel", "Mobile", "Telefoon op werk 2", "Business Phone 2",
               "Hoofdtelefoon bedrijf", "Company Main Phone", "Phone 2 - Value",
@@ -38,20 +41,23 @@ _ALIASES: dict[str, tuple[str, ...]] = {
               # the person's own further numbers: never lost, in the notes when the
               # field is taken (the assistant's phone is not theirs and stays out)
               "Home Phone 2", "Telefoon thuis 2", "Andere telefoon", "Radio Phone",
-              "Radiotelefoon", "Business Fax", "Fax op werk", "Home Fax", "Fax thuis",
-              "Other Fax", "Andere fax", "Fax Number", "Fax", "Pager", "Pager Number"),
+              "Radiotelefoon", "Business Fax", "Fax op werk", "Fax werk", "Home Fax", "Fax thuis",
+              "Other Fax", "Andere fax", "Fax Number", "Fax", "Pager", "Pager Number",
+              # Thunderbird in Dutch (its importer's field names, also its CSV export's)
+              "Mobiel nummer", "Faxnummer", "Piepernummer"),
     "organisation": ("Organisatie", "Bedrijf", "Company", "Organization 1 - Name",
                      "Organization Name", "Organization", "Organisation", "Werkgever",
                      "Employer", "Instelling"),
     "function": ("Functie", "Job Title", "Organization 1 - Title", "Organization Title",
+                 "Werkfunctie",
                  "Position", "Functietitel", "Rol", "Role", "Title"),
     "start_date": ("In functie sinds", "Startdatum", "Start Date", "Sinds"),
     "notes": ("Notities", "Notes", "Opmerkingen", "Notitie", "Toelichting", "Memo",
-              "Comments"),
+              "Comments", "Aantekeningen", "Note"),
     "tags": ("Labels", "Categorieën", "Categories", "Group Membership", "Tags", "Groepen",
-             "Label", "Groups", "Category"),
+             "Label", "Groups", "Category", "Categorien"),
     "url": ("URL", "Profile URL", "LinkedIn", "Website", "Webpagina", "Web Page",
-            "Web Page 1", "Business Website", "Personal Website"),
+            "Web Page 1", "Webpagina 1", "Business Website", "Personal Website"),
     "connected_on": ("Connected On", "Verbonden op", "Connectie sinds"),
 }
 

@@ -29,8 +29,9 @@ class FileStep(QWidget):
         self._start_dir = start_dir
         intro = QLabel(self.tr(
             "Kies het bestand met de contacten. dealmaker herkent de exports van Outlook, "
-            "Google Contacten en LinkedIn (Connections.csv), Excel-lijsten (.xlsx) en "
-            "vCards (.vcf). Er wordt nog niets geïmporteerd: u ziet eerst hoe de kolommen "
+            "Google Contacten, Apple Contacten, Thunderbird, Yahoo en LinkedIn "
+            "(Connections.csv), Excel-lijsten (.xlsx) en vCards (.vcf) van telefoons en "
+            "mailprogramma's. Er wordt nog niets geïmporteerd: u ziet eerst hoe de kolommen "
             "worden gelezen en een voorbeeld van alle rijen."))
         intro.setWordWrap(True)
         self.path_edit = QLineEdit()
