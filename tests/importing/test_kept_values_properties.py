@@ -62,7 +62,7 @@ LINE = st.one_of(
     TEXT,
     st.builds(lambda n, p, v: f"{n}{p}:{v}",
               st.sampled_from(["N", "FN", "TEL", "EMAIL", "ORG", "NOTE", "item1.TEL",
-                               "CATEGORIES", "PHOTO", "X-ABLabel"]),
+                               "CATEGORIES", "PHOTO", "X-ABLabel", "URL", "item2.URL"]),
               st.sampled_from(["", ";TYPE=pref", ";CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE",
                                ";ENCODING=QUOTED-PRINTABLE", ";VALUE=uri", ';X="a:b"',
                                ";CHARSET=nonsense;QUOTED-PRINTABLE"]),

@@ -29,12 +29,14 @@ EXPECTED = {
     "apple-contacts.vcf": (3, 0, 2),
     "blackberry-john-doe.vcf": (1, 0, 0),
     "blackberry.vcf": (1, 0, 1),
+    "cardbook-v83.vcf": (1, 0, 0),
     "cardbook.vcf": (1, 0, 0),
     "evolution-john-doe.vcf": (1, 0, 0),
     "gmail-google.csv": (3, 0, 2),
     "gmail-john-doe.vcf": (1, 0, 0),
     "gmail-list.vcf": (3, 0, 0),
     "gmail-single.vcf": (1, 0, 0),
+    "google-contacts-url.vcf": (1, 0, 0),
     "google-contacts.csv": (3, 0, 1),
     "iphone-ios11-kate-bell.vcf": (1, 0, 0),
     "iphone-ios9-john-appleseed.vcf": (1, 0, 0),
@@ -155,7 +157,9 @@ def test_what_the_copied_program_files_hold_arrives(workspace_path: Path) -> Non
     # Android 2.1: UTF-8 quoted-printable names; an e-mail 'ÑÑÑ…' kept in the notes
     bob = people["Ñ Ñ Ñ Ñ Ñ"]
     assert (bob.email, bob.phone) == ("bob@company.com", "123456")
-    assert bob.notes == "E-mailadres (geen geldig e-mailadres): " + "Ñ" * 14
+    assert bob.notes.splitlines() == [  # both of its web addresses, as typed
+        "Website: http://www.company.com", "Website: www.comapny.com",
+        "E-mailadres (geen geldig e-mailadres): " + "Ñ" * 14]
     assert people["john.doe@comapny.com"].email == "john.doe@comapny.com"  # EMAIL only
     assert "Ook telefoon: 45678901" in people["Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ"].notes
     # Thunderbird CSV: an address without a dot in the domain is kept, not dropped
@@ -171,3 +175,16 @@ def test_what_the_copied_program_files_hold_arrives(workspace_path: Path) -> Non
         johns = s.scalars(select(Person).where(Person.email == "doe.john@hotmail.com")).all()
     assert len(johns) == 1
     assert johns[0].notes.count("Ook e-mailadres: additional-email") == 4
+
+
+def test_a_cards_web_addresses_arrive_in_the_notes(workspace_path: Path) -> None:
+    """Google escapes the colon of a URL ('http\\://'); CardBook writes an empty label."""
+    for name in ("google-contacts-url.vcf", "cardbook-v83.vcf", "thunderbird-morefunctions.vcf"):
+        assert main(["import", "--db", str(workspace_path), str(CORPUS / "real" / name)]) == 0
+    people = _by_name(workspace_path)
+    assert people["Evert Pot"].notes == "Website: http://www.rooftopsolutions.nl/"
+    assert people["vCard 4 Contact with image"].notes == (
+        "Website: http://www.example.com/hello?world")
+    assert people["John Doe"].notes.splitlines()[4:7] == [
+        "You can put anything in the \"note\" field; even curse words.",
+        "Website: http://www.work-webpage.com", "Website: http://www.private-webpage.com"]

@@ -41,6 +41,7 @@ COLUMNS: dict[str, str | None] = {
     "TEL": "phone",
     "NOTE": "notes",
     "CATEGORIES": "tags",
+    "URL": "url",
 }
 #: Properties with binary payloads that are not imported (and can be megabytes).
 BINARY = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
@@ -197,6 +198,11 @@ def card_cells(props: list[Property]) -> list[str]:
         full, family = "", org  # a company card (Apple's X-ABShowAs:COMPANY): no split
     title = text_of(first["TITLE"]) if "TITLE" in first else ""
     categories = [v for p in props if p.name == "CATEGORIES" for v in list_values(p)]
-    notes = "\n".join(text_of(p) for p in props if p.name == "NOTE" and text_of(p))
+    # the first web address is read as a file's URL column (into the notes), the others
+    # join the notes as they are: nothing of the card is dropped
+    urls = _all(props, "URL")
+    notes = "\n".join([*(text_of(p) for p in props if p.name == "NOTE" and text_of(p)),
+                       *(f"Website: {u}" for u in urls[1:])])
     return [given, middle, family, full, org, title, "\n".join(_all(props, "EMAIL")),
-            "\n".join(_all(props, "TEL")), notes, ", ".join(categories)]
+            "\n".join(_all(props, "TEL")), notes, ", ".join(categories),
+            urls[0] if urls else ""]
