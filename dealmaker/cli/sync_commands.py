@@ -44,12 +44,17 @@ def _fail(exc: Exception) -> int:
 def cmd_server_init(args: argparse.Namespace, _db: Path) -> int:
     from dealmaker.services.sync.connect import SyncError
     from dealmaker.services.sync.setup import server_init
+    from dealmaker.storage.migrate import SCHEMA_VERSION
 
     try:
         done = server_init(args.server, args.workspace, tuple(args.member))
     except SyncError as exc:
         return _fail(exc)
     print("Server ingericht (schema dealmaker, functies).")
+    for up in done.upgraded:
+        added = ", ".join(up.tables + up.columns) or "geen nieuwe tabellen of kolommen"
+        print(f"Werkruimte '{up.workspace}' bijgewerkt naar schemaversie {SCHEMA_VERSION} "
+              f"(was {up.old_version}; toegevoegd: {added}).")
     if done.workspace:
         print(f"Werkruimte '{done.workspace}' {'gemaakt' if done.created else 'bestond al'}"
               f" (schema {done.schema}).")

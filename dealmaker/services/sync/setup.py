@@ -1,11 +1,12 @@
 """``dealmaker server-init``: make an existing PostgreSQL a team server (no Qt).
 
 Run by IT with a role that may create schemas and roles. Idempotent: run it again to
-add a workspace or members. Per shared workspace: a schema ``dm_<hex>`` with the user's
-tables (the models), the log and field versions; a group role ``dm_<hex>_leden`` that may
-read them and call the functions; each member is a LOGIN role (created without a
-password when missing: set one with ALTER ROLE, or use certificates in pg_hba.conf)
-granted that group role.
+add a workspace or members, and after installing a newer program to upgrade every
+shared workspace to its schema (``upgrade.py``: additive). Per shared workspace: a
+schema ``dm_<hex>`` with the user's tables (the models), the log and field versions; a
+group role ``dm_<hex>_leden`` that may read them and call the functions; each member is a
+LOGIN role (created without a password when missing: set one with ALTER ROLE, or use
+certificates in pg_hba.conf) granted that group role.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Table, text
+from sqlalchemy import Connection, text
 
 from dealmaker.services.sync.connect import (
     SyncError,
@@ -23,8 +24,10 @@ from dealmaker.services.sync.connect import (
 )
 from dealmaker.services.sync.server_push import PUBLISH, PUSH
 from dealmaker.services.sync.server_sql import ENTER, PUT_ROW, REGISTER, SCRUB, WORKSPACE_TABLES
+from dealmaker.services.sync.tables import shared_tables as shared_tables
+from dealmaker.services.sync.upgrade import Upgraded, upgrade_all
 from dealmaker.storage.migrate import SCHEMA_VERSION
-from dealmaker.storage.models import Base, Entity
+from dealmaker.storage.models import Base
 from dealmaker.storage.models.base import new_id
 
 _ROLE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
@@ -36,13 +39,8 @@ class ServerInit:
     schema: str | None
     created: bool
     members: tuple[str, ...]
-
-
-def shared_tables() -> list[Table]:
-    """The tables a shared workspace holds: every journalled (``Entity``) table."""
-    names = {str(m.class_.__tablename__) for m in Entity.registry.mappers
-             if issubclass(m.class_, Entity)}
-    return [t for t in Base.metadata.sorted_tables if t.name in names]
+    #: workspaces brought up to this program's schema version by this run
+    upgraded: tuple[Upgraded, ...] = ()
 
 
 def _functions(conn: Connection) -> None:
@@ -86,8 +84,9 @@ def server_init(url: str, workspace: str | None = None,
         with server_transaction(engine) as conn:
             conn.exec_driver_sql("SELECT pg_advisory_xact_lock(hashtext('dealmaker:init'))")
             _functions(conn)
+            upgraded = tuple(upgrade_all(conn))
             if workspace is None:
-                return ServerInit(None, None, False, ())
+                return ServerInit(None, None, False, (), upgraded)
             found = conn.execute(text("SELECT schema_name, member_role FROM dealmaker.workspace"
                                       " WHERE name = :n"), {"n": workspace}).first()
             created = found is None
@@ -98,6 +97,6 @@ def server_init(url: str, workspace: str | None = None,
                 if exists is None:
                     conn.exec_driver_sql(f"CREATE ROLE {role} LOGIN")
                 conn.exec_driver_sql(f"GRANT {group} TO {role}")
-            return ServerInit(workspace, schema, created, members)
+            return ServerInit(workspace, schema, created, members, upgraded)
     finally:
         engine.dispose()
