@@ -71,6 +71,8 @@ def build_window(controller: WorkspaceController,
     context = AppContext(controller.signals, controller.tasks, lambda: controller.workspace,
                          pages=registry, actions=window.actions_by_key, window=window,
                          menus=window.menus)
+    context.commands.open_workspace_file = lambda parent, path: controller.open_path(path,
+                                                                                     parent)
     for install in installers:
         install(context)
     window.context = context

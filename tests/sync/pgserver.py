@@ -3,7 +3,8 @@
 ``running_postgres()`` runs ``initdb`` and ``pg_ctl`` from the installed server (``pg_config
 --bindir`` or ``/usr/lib/postgresql/<n>/bin``) on a fresh folder, listening on a unix
 socket in that folder only (no TCP port to collide with), with trust authentication for
-local connections: every test role logs in by name. PostgreSQL refuses to run as root, so
+local connections: every test role logs in by name, except members of
+``PASSWORD_GROUP`` (a password test). PostgreSQL refuses to run as root, so
 as root the folder is handed to the ``postgres`` (or ``nobody``) user and the server runs
 as that user (``runuser``). Anything that keeps it from starting raises ``ServerFailed``
 with the reason (tests fail on it, never skip). The server is stopped (``pg_ctl stop -m
@@ -80,6 +81,10 @@ def _check(cmd: list[str], what: str) -> None:
                            f"{(done.stderr or done.stdout).strip()[-800:]}")
 
 
+#: roles granted this group must log in with their password (scram-sha-256)
+PASSWORD_GROUP = "dm_wachtwoord"
+
+
 @contextmanager
 def running_postgres(port: int = 54329) -> Iterator[Server]:
     """Start a throwaway PostgreSQL; yield where to reach it; stop and remove it after."""
@@ -99,6 +104,9 @@ def running_postgres(port: int = 54329) -> Iterator[Server]:
     try:
         _check([*prefix, str(bindir / "initdb"), "-D", str(data), "-U", ADMIN, "-A", "trust",
                 "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], "initdb")
+        hba = data / "pg_hba.conf"  # members of PASSWORD_GROUP log in with a password
+        rules = hba.read_text()
+        hba.write_text(f"local all +{PASSWORD_GROUP} scram-sha-256\n" + rules)
         options = (f"-k {root} -p {port} -c listen_addresses='' -c fsync=off "
                    "-c synchronous_commit=off -c full_page_writes=off -c max_connections=120")
         _check([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w",

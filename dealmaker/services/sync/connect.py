@@ -45,16 +45,41 @@ def shown_url(url: URL) -> str:
     return url.set(password=None).render_as_string(hide_password=False)
 
 
+#: passwords typed in the window this session, by address without password (never stored)
+_PASSWORDS: dict[str, str] = {}
+
+
+def with_password(text: str, password: str) -> str:
+    """``text`` with ``password`` in it (kept for this session's later syncs)."""
+    url = server_url(text)
+    if not password:
+        return text.strip()
+    _PASSWORDS[shown_url(url)] = password
+    return url.set(password=password).render_as_string(hide_password=False)
+
+
 def make_server_engine(text: str) -> Engine:
-    return create_engine(server_url(text), poolclass=NullPool,
+    url = server_url(text)
+    if url.password is None and shown_url(url) in _PASSWORDS:
+        url = url.set(password=_PASSWORDS[shown_url(url)])
+    return create_engine(url, poolclass=NullPool,
                          connect_args={"connect_timeout": CONNECT_TIMEOUT},
                          hide_parameters=True)
+
+
+#: what libpq and the server say when logging in fails (no SQLSTATE before a session)
+_AUTH_FAILED = ("password authentication failed", "no password supplied",
+                "authentication failed for user")
 
 
 def explain(exc: BaseException) -> SyncError:
     """A database error as one Dutch line."""
     orig = getattr(exc, "orig", exc)
     state = getattr(orig, "sqlstate", None) or ""
+    said = str(orig)
+    unknown_role = 'role "' in said and "does not exist" in said and not state
+    if state in ("28000", "28P01") or unknown_role or any(m in said for m in _AUTH_FAILED):
+        return SyncError("Aanmelden bij de server mislukt: rol of wachtwoord klopt niet.")
     broken = isinstance(orig, psycopg.OperationalError | psycopg.InterfaceError) and (
         not state or state.startswith(("08", "57P")))
     if broken or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
@@ -62,8 +87,6 @@ def explain(exc: BaseException) -> SyncError:
                        "synchroniseren.")
     if state == "42501":
         return SyncError("Geen toegang: deze rol is geen lid van de gedeelde werkruimte.")
-    if state == "28000" or state == "28P01":
-        return SyncError("Aanmelden bij de server mislukt (rol of wachtwoord).")
     first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
     return SyncError(f"De server weigerde de synchronisatie: {first}")
 

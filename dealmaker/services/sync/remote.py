@@ -33,12 +33,17 @@ def find_shared(conn: Connection, *, ws_id: str | None = None,
         "FROM dealmaker.workspace ORDER BY name")).all()
     found = [Shared(*r) for r in rows if (ws_id is None or r[0] == ws_id)
              and (name is None or r[1] == name) and (published is None or r[4] == published)]
+    if not rows:
+        role = conn.execute(text("SELECT session_user")).scalar()
+        raise SyncError(f"Geen toegang: rol {role} is geen lid van een gedeelde werkruimte op "
+                        "deze server; vraag de beheerder om toegang (server-init --member).")
     if len(found) != 1:
         if ws_id is not None or name is not None:
             raise SyncError(f"Gedeelde werkruimte {name or ws_id!r} niet gevonden op de server "
                             "(of deze rol heeft er geen toegang toe).")
         names = ", ".join(r[1] for r in rows) or "geen"
-        raise SyncError(f"Kies een gedeelde werkruimte met --workspace (beschikbaar: {names}).")
+        raise SyncError(f"Geef de naam van de gedeelde werkruimte (--workspace NAAM; "
+                        f"beschikbaar: {names}).")
     shared = found[0]
     if not _SCHEMA.match(shared.schema):
         raise SyncError(f"Onverwachte schemanaam op de server: {shared.schema!r}.")

@@ -24,7 +24,7 @@ from dealmaker.services.sync.connect import (
     server_url,
     shown_url,
 )
-from dealmaker.services.sync.remote import find_shared, rows_of
+from dealmaker.services.sync.remote import find_shared
 from dealmaker.services.sync.setup import shared_tables
 from dealmaker.storage.derived import rebuild_all_derived
 from dealmaker.storage.journal import record_baseline, to_json
@@ -36,7 +36,13 @@ from dealmaker.storage.workspace import Workspace, make_engine, new_workspace_fi
 
 _CHUNK = 5000
 _STATE = Base.metadata.tables["sync_state"]
-Step = Callable[[str], None]
+#: progress(done rows, total rows, what): may raise (``engine.Cancelled``) to stop; both
+#: sides roll back
+Progress = Callable[[int, int, str], None]
+
+
+def _quiet(_done: int, _total: int, _what: str) -> None:
+    return None
 
 
 def _columns(table: Table) -> list[str]:
@@ -45,9 +51,9 @@ def _columns(table: Table) -> list[str]:
 
 
 def publish_workspace(ws: Workspace, server: str, name: str | None = None,
-                      step: Step | None = None) -> tuple[str, dict[str, int]]:
+                      step: Progress | None = None) -> tuple[str, dict[str, int]]:
     """Upload this workspace as the first snapshot of an empty shared workspace."""
-    say = step or (lambda _m: None)
+    say = step or _quiet
     engine = make_server_engine(server)
     try:
         with ws.engine.begin() as local:
@@ -58,8 +64,10 @@ def publish_workspace(ws: Workspace, server: str, name: str | None = None,
             with server_transaction(engine) as remote:
                 shared = find_shared(remote, name=name, published=False)
                 op_id = record_baseline(local, f"Gedeeld als '{shared.name}'", counts)
+                sent, total = 0, sum(counts.values())
+                say(0, total, "Verbonden; versturen…")
                 for table in shared_tables():
-                    _upload(local, remote, shared.id, table, say)
+                    sent = _upload(local, remote, shared.id, table, sent, total, say)
                 op = local.execute(select(Operation.__table__).where(
                     Operation.id == op_id)).one()
                 remote.execute(text("SELECT dealmaker.publish_done(CAST(:w AS uuid), :v, "
@@ -77,7 +85,8 @@ def publish_workspace(ws: Workspace, server: str, name: str | None = None,
         engine.dispose()
 
 
-def _upload(local: Connection, remote: Connection, ws_id: str, table: Table, say: Step) -> None:
+def _upload(local: Connection, remote: Connection, ws_id: str, table: Table, sent: int,
+            total: int, say: Progress) -> int:
     keys = _columns(table)
     cols = [table.c[k] for k in keys]
     result = local.execution_options(yield_per=_CHUNK).execute(select(*cols))
@@ -87,13 +96,22 @@ def _upload(local: Connection, remote: Connection, ws_id: str, table: Table, say
                             "CAST(:rows AS jsonb))"),
                        {"w": ws_id, "v": SCHEMA_VERSION, "t": table.name,
                         "rows": json.dumps(rows, ensure_ascii=False)})
-        say(f"{table.name}: {len(rows)} rijen verstuurd…")
+        sent += len(rows)
+        say(sent, total, f"{table.name}: {sent:,} van {total:,} rijen verstuurd…".replace(
+            ",", "."))
+    return sent
+
+
+def _server_rows(remote: Connection, shared: Any) -> int:
+    parts = " UNION ALL ".join(f"SELECT count(*) AS n FROM {shared.schema}.{t.name}"
+                               for t in shared_tables())
+    return int(remote.execute(text(f"SELECT sum(n) FROM ({parts}) c")).scalar() or 0)
 
 
 def join_workspace(server: str, path: Path, name: str | None = None,
-                   step: Step | None = None) -> tuple[str, dict[str, int]]:
+                   step: Progress | None = None) -> tuple[str, dict[str, int]]:
     """A new workspace file at ``path`` holding a snapshot of a shared workspace."""
-    say = step or (lambda _m: None)
+    say = step or _quiet
     if path.exists():
         raise SyncError(f"{path} bestaat al; kies een nieuw bestand om de gedeelde "
                         "werkruimte in op te halen.")
@@ -108,7 +126,10 @@ def join_workspace(server: str, path: Path, name: str | None = None,
                 cursor = int(remote.execute(text(
                     f"SELECT coalesce(max(server_seq), 0) FROM {shared.schema}.sync_log"))
                     .scalar() or 0)
-                counts = {t.name: _download(local, remote, shared, t, say)
+                total = _server_rows(remote, shared)
+                got = [0]
+                say(0, total, "Verbonden; ophalen…")
+                counts = {t.name: _download(local, remote, shared, t, got, total, say)
                           for t in shared_tables()}
                 op_id = record_baseline(local, f"Opgehaald van server ('{shared.name}')",
                                         counts)
@@ -132,10 +153,15 @@ def join_workspace(server: str, path: Path, name: str | None = None,
 
 
 def _download(local: Connection, remote: Connection, shared: Any, table: Table,
-              say: Step) -> int:
-    rows = [dict(r._mapping) for r in rows_of(remote, shared, table)]
-    for start in range(0, len(rows), _CHUNK):
-        local.execute(insert(table), rows[start:start + _CHUNK])
-    if rows:
-        say(f"{table.name}: {len(rows)} rijen opgehaald…")
-    return len(rows)
+              got: list[int], total: int, say: Progress) -> int:
+    """Stream ``table``'s rows from the server into the new file, in chunks."""
+    on = remote.execution_options(schema_translate_map={None: shared.schema},
+                                  yield_per=_CHUNK)
+    count = 0
+    for part in on.execute(select(table)).partitions(_CHUNK):
+        local.execute(insert(table), [dict(r._mapping) for r in part])
+        count += len(part)
+        got[0] += len(part)
+        say(got[0], total, f"{table.name}: {got[0]:,} van {total:,} rijen opgehaald…".replace(
+            ",", "."))
+    return count

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QAction
@@ -79,6 +80,9 @@ class Commands:
     #: (``ui.commitments``)
     show_commitments: Callable[[str, str], None] = field(
         default_factory=_missing("show_commitments"))
+    #: open a workspace file in the window, as Bestand > Openen does (the shell)
+    open_workspace_file: Callable[[Parent, Path], None] = field(
+        default_factory=_missing("open_workspace_file"))
     #: the cofinancing rules per tranche, editable (``ui.deals``)
     edit_cofinancing_rules: Callable[[Parent], None] = field(
         default_factory=_missing("edit_cofinancing_rules"))
