@@ -87,7 +87,8 @@ def test_the_window_has_every_command_filled_in(make_main_window: Any) -> None:
 MENUS = {
     "&Bestand": ["new_workspace Ctrl+N", "new_demo_workspace Ctrl+Shift+N",
                  "open_workspace Ctrl+O", "&Recent geopend", "-", "import_contacts Ctrl+I",
-                 "export_vcards", "-", "backup Ctrl+Shift+B", "-", "quit Ctrl+Q"],
+                 "export_vcards", "share_workspace", "join_workspace", "-",
+                 "backup Ctrl+Shift+B", "-", "quit Ctrl+Q"],
     "Be&werken": ["undo Ctrl+Z", "redo Ctrl+Shift+Z", "-", "quick_find Ctrl+K",
                   "settings Ctrl+,", "-",
                   "avg_review", "-", "log_contact_moment Ctrl+L", "cadence"],

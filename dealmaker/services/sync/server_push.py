@@ -220,6 +220,51 @@ BEGIN
   RETURN n;
 END $f$;
 
+-- The fast first upload: the caller COPYs a table's rows into its own temporary table
+-- pg_temp.dm_publish (made LIKE the shared table), then this moves them in. Only a plain
+-- temporary table of this very session, without row security or children, whose columns
+-- have exactly the shared table's names and types, is read (so nothing of the caller's
+-- runs with this function's rights: no view, policy, cast or child table).
+CREATE OR REPLACE FUNCTION dealmaker.publish_copied(p_ws uuid, p_schema integer,
+                                                    p_table text)
+RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $f$
+DECLARE w dealmaker.workspace; n bigint; v_stage oid; v_target oid; v_cols text;
+BEGIN
+  w := dealmaker.enter(p_ws, p_schema);
+  IF w.published_at IS NOT NULL THEN
+    RAISE EXCEPTION 'al gepubliceerd' USING ERRCODE = 'DM004';
+  END IF;
+  v_target := to_regclass(quote_ident(w.schema_name) || '.' || quote_ident(p_table));
+  IF p_table IN ('sync_log', 'field_version') OR v_target IS NULL THEN
+    RAISE EXCEPTION 'onbekende tabel %', p_table USING ERRCODE = 'DM003';
+  END IF;
+  SELECT c.oid INTO v_stage FROM pg_class c
+   WHERE c.oid = to_regclass('pg_temp.dm_publish') AND c.relkind = 'r'
+     AND c.relpersistence = 't' AND c.relnamespace = pg_my_temp_schema()
+     AND NOT c.relrowsecurity AND NOT c.relhassubclass;
+  IF v_stage IS NULL OR EXISTS (
+       (SELECT attname, atttypid FROM pg_attribute
+         WHERE attrelid = v_stage AND attnum > 0 AND NOT attisdropped
+        EXCEPT
+        SELECT attname, atttypid FROM pg_attribute
+         WHERE attrelid = v_target AND attnum > 0 AND NOT attisdropped)
+       UNION ALL
+       (SELECT attname, atttypid FROM pg_attribute
+         WHERE attrelid = v_target AND attnum > 0 AND NOT attisdropped
+        EXCEPT
+        SELECT attname, atttypid FROM pg_attribute
+         WHERE attrelid = v_stage AND attnum > 0 AND NOT attisdropped)) THEN
+    RAISE EXCEPTION 'ongeldige aanlevering voor %', p_table USING ERRCODE = 'DM003';
+  END IF;
+  SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO v_cols
+    FROM pg_attribute WHERE attrelid = v_target AND attnum > 0 AND NOT attisdropped;
+  EXECUTE format('INSERT INTO %1$I (%2$s) SELECT %2$s FROM ONLY pg_temp.dm_publish',
+                 p_table, v_cols);
+  GET DIAGNOSTICS n = ROW_COUNT;
+  RETURN n;
+END $f$;
+
 CREATE OR REPLACE FUNCTION dealmaker.publish_done(p_ws uuid, p_schema integer, p_op jsonb)
 RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp AS $f$

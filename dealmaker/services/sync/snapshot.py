@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select, text
+from sqlalchemy import Connection, Table, func, select, text
 
 from dealmaker.domain.dates import utcnow
 from dealmaker.services.sync.connect import (
@@ -24,10 +24,10 @@ from dealmaker.services.sync.connect import (
     server_url,
     shown_url,
 )
-from dealmaker.services.sync.remote import find_shared
+from dealmaker.services.sync.remote import Shared, find_shared
 from dealmaker.services.sync.setup import shared_tables
 from dealmaker.storage.derived import rebuild_all_derived
-from dealmaker.storage.journal import record_baseline, to_json
+from dealmaker.storage.journal import record_baseline
 from dealmaker.storage.migrate import SCHEMA_VERSION
 from dealmaker.storage.models import Base, Operation
 from dealmaker.storage.replace import discard, publish
@@ -67,7 +67,7 @@ def publish_workspace(ws: Workspace, server: str, name: str | None = None,
                 sent, total = 0, sum(counts.values())
                 say(0, total, "Verbonden; versturen…")
                 for table in shared_tables():
-                    sent = _upload(local, remote, shared.id, table, sent, total, say)
+                    sent = _upload(local, remote, shared, table, sent, total, say)
                 op = local.execute(select(Operation.__table__).where(
                     Operation.id == op_id)).one()
                 remote.execute(text("SELECT dealmaker.publish_done(CAST(:w AS uuid), :v, "
@@ -85,20 +85,32 @@ def publish_workspace(ws: Workspace, server: str, name: str | None = None,
         engine.dispose()
 
 
-def _upload(local: Connection, remote: Connection, ws_id: str, table: Table, sent: int,
+def _upload(local: Connection, remote: Connection, shared: Shared, table: Table, sent: int,
             total: int, say: Progress) -> int:
+    """COPY ``table``'s rows into a temporary table of this session, then let
+    ``dealmaker.publish_copied`` move them in (members may not write the tables)."""
     keys = _columns(table)
     cols = [table.c[k] for k in keys]
-    result = local.execution_options(yield_per=_CHUNK).execute(select(*cols))
-    for part in result.partitions(_CHUNK):
-        rows = [{k: to_json(v) for k, v in zip(keys, r, strict=True)} for r in part]
-        remote.execute(text("SELECT dealmaker.publish_rows(CAST(:w AS uuid), :v, :t, "
-                            "CAST(:rows AS jsonb))"),
-                       {"w": ws_id, "v": SCHEMA_VERSION, "t": table.name,
-                        "rows": json.dumps(rows, ensure_ascii=False)})
-        sent += len(rows)
-        say(sent, total, f"{table.name}: {sent:,} van {total:,} rijen verstuurd…".replace(
-            ",", "."))
+    procs = [c.type.dialect_impl(remote.dialect).bind_processor(remote.dialect) for c in cols]
+    names = ", ".join(f'"{k}"' for k in keys)
+    raw = remote.connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cur:
+        cur.execute("DROP TABLE IF EXISTS pg_temp.dm_publish")
+        cur.execute(f'CREATE TEMP TABLE dm_publish (LIKE {shared.schema}."{table.name}") '
+                    "ON COMMIT DROP")
+        cur.execute("GRANT SELECT ON pg_temp.dm_publish TO PUBLIC")
+        with cur.copy(f"COPY pg_temp.dm_publish ({names}) FROM STDIN") as copy:
+            result = local.execution_options(yield_per=_CHUNK).execute(select(*cols))
+            for part in result.partitions(_CHUNK):
+                for row in part:
+                    copy.write_row([v if p is None else p(v)
+                                    for p, v in zip(procs, row, strict=True)])
+                sent += len(part)
+                say(sent, total, f"{table.name}: {sent:,} van {total:,} rijen verstuurd…"
+                    .replace(",", "."))
+        cur.execute("SELECT dealmaker.publish_copied(%s::uuid, %s, %s)",
+                    (shared.id, SCHEMA_VERSION, table.name))
     return sent
 
 
@@ -154,12 +166,20 @@ def join_workspace(server: str, path: Path, name: str | None = None,
 
 def _download(local: Connection, remote: Connection, shared: Any, table: Table,
               got: list[int], total: int, say: Progress) -> int:
-    """Stream ``table``'s rows from the server into the new file, in chunks."""
+    """Stream ``table``'s rows from the server (a server-side cursor, typed by the models)
+    into the new file: each value put in the file's form once, one executemany per chunk
+    (no statement compiled per row)."""
+    cols = list(table.columns)
+    procs = [c.type.dialect_impl(local.dialect).bind_processor(local.dialect) for c in cols]
+    names = ", ".join(f'"{c.name}"' for c in cols)
+    insert_sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(cols))})'
     on = remote.execution_options(schema_translate_map={None: shared.schema},
                                   yield_per=_CHUNK)
     count = 0
-    for part in on.execute(select(table)).partitions(_CHUNK):
-        local.execute(insert(table), [dict(r._mapping) for r in part])
+    for part in on.execute(select(*cols)).partitions(_CHUNK):
+        local.exec_driver_sql(insert_sql, [
+            tuple(v if p is None else p(v) for p, v in zip(procs, r, strict=True))
+            for r in part])
         count += len(part)
         got[0] += len(part)
         say(got[0], total, f"{table.name}: {got[0]:,} van {total:,} rijen opgehaald…".replace(
