@@ -65,7 +65,7 @@ def _shoot(window: MainWindow, name: str) -> None:
     for w, h in ((1280, 800), (1024, 768)):
         window.resize(w, h)
         QApplication.processEvents()
-        window.grab().save(str(SHOTS / f"sync-{name}-{w}x{h}.png"))
+        window.grab().save(str(SHOTS / f"syncperf-{name}-{w}x{h}.png"))
 
 
 def test_sync_button_shows_the_conflict_and_one_click_takes_the_other_value(

@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Table,
-    bindparam,
     column,
     func,
     insert,
@@ -26,7 +25,8 @@ from sqlalchemy import (
     update,
 )
 
-from dealmaker.services.sync.payload import CHANGE_COLUMNS, LogEntry
+from dealmaker.services.sync.bulk import insert_changes, update_fields
+from dealmaker.services.sync.payload import LogEntry
 from dealmaker.services.sync.redaction import apply_pulled_redaction
 from dealmaker.storage.derived import rebuild_all_derived, refresh_contact_dates
 from dealmaker.storage.journal import REDACT
@@ -36,8 +36,6 @@ from dealmaker.storage.search import persons_at_organisations, reindex_persons
 from dealmaker.storage.types import UUIDKey, id_list
 
 _OPERATION = Base.metadata.tables["operation"]
-_INSERT_CHANGES = (f"INSERT INTO change ({', '.join(CHANGE_COLUMNS)}) "
-                   f"VALUES ({', '.join('?' * len(CHANGE_COLUMNS))})")
 #: above this many touched rows the derived data is rebuilt whole (one pass)
 _REBUILD_ALL = 3000
 
@@ -124,15 +122,14 @@ def _write_table(conn: Connection, entity: str,
             conn.execute(update(table).where(table.c.id == row_id).values(
                 {k: v for k, v in values[row_id].items() if k != "id"}))
     # the last value per field, one UPDATE per row, one executemany per set of fields
-    per_set: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    per_set: dict[tuple[str, ...], list[tuple[str, tuple[Any, ...]]]] = {}
     for row_id, _image, fields, _gone in rows:
         names = tuple(sorted(n for n in fields if n in table.c))
         if names:
             per_set.setdefault(names, []).append(
-                {"_id": row_id} | {f"v_{n}": from_json(entity, n, fields[n]) for n in names})
-    for names, params in per_set.items():
-        conn.execute(update(table).where(table.c.id == bindparam("_id")).values(
-            {n: bindparam(f"v_{n}") for n in names} | {"updated_at": at}), params)
+                (row_id, tuple(from_json(entity, n, fields[n]) for n in names)))
+    for names, changed in per_set.items():
+        update_fields(conn, table, names, changed, at)
 
 
 def _append(conn: Connection, entries: list[tuple[LogEntry, set[int]]]) -> None:
@@ -146,10 +143,7 @@ def _append(conn: Connection, entries: list[tuple[LogEntry, set[int]]]) -> None:
         if op["reverts_id"] and str(op["reverts_id"]) not in known:
             op["reverts_id"] = None
     conn.execute(insert(_OPERATION), ops)
-    # driver level: ids as bytes, values as JSON text (no type processing per row)
-    rows = [row for e, skip in entries for row in e.change_rows(skip)]
-    if rows:
-        conn.exec_driver_sql(_INSERT_CHANGES, rows)
+    insert_changes(conn, [row for e, skip in entries for row in e.change_rows(skip)])
 
 
 def local_ids(conn: Connection, op_ids: list[str]) -> set[str]:
