@@ -2,14 +2,14 @@
 the server field by field and no written value is lost without a trace.
 
 Random per step (seeded): edits of contact fields, new contacts, deletes, undo, merges,
-imports, "vergeten", syncs, connections cut by the server in the middle of a sync, one
-kill -9 of a syncing process; carl's clock runs a day ahead, bob's program is a schema
-version behind for the first half. Checks: all copies equal the server (journalled
-fields of every shared table); every value a client wrote to a contact field is current,
-a conflict loser on some copy, or was overwritten by a writer who had it on screen; a
-forgotten person's name is nowhere in the server's log. ``DEALMAKER_SYNC_RUNS=N`` runs N
-seeds (default 1), ``DEALMAKER_SYNC_SEED`` picks the first, ``DEALMAKER_SYNC_STEPS`` the
-length (default 60).
+imports, "vergeten", "Neem deze waarde" of an open conflict, syncs, connections cut by
+the server in the middle of a sync, one kill -9 of a syncing process; carl's clock runs
+a day ahead, bob's program is a schema version behind for the first half. Checks: all
+copies equal the server (journalled fields of every shared table); every value a client
+wrote to a contact field is current, a conflict loser on some copy, or was overwritten
+by a writer who had it on screen; a forgotten person's name is nowhere in the server's
+log. ``DEALMAKER_SYNC_RUNS=N`` runs N seeds (default 1), ``DEALMAKER_SYNC_SEED`` picks
+the first, ``DEALMAKER_SYNC_STEPS`` the length (default 40).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from dealmaker.services.people import PersonData, add_person, update_person
 from dealmaker.services.privacy.forget import forget_person
 from dealmaker.services.sync import engine as sync_engine
 from dealmaker.services.sync import remote
+from dealmaker.services.sync.conflicts import ConflictGone, open_conflicts, take_loser
 from dealmaker.services.sync.connect import Offline, SchemaMismatch
 from dealmaker.services.sync.engine import sync
 from dealmaker.services.sync.remote import find_shared
@@ -137,7 +138,9 @@ def _act(c: Client, rnd: random.Random, n: int, pg: Server, counts: Counts,
     assert ws is not None
     live = _live(c)
     action = rnd.choices(["edit", "add", "delete", "undo", "merge", "import", "forget",
-                          "sync", "cut"], [36, 8, 4, 8, 3, 3, 1, 30, 3])[0]
+                          "sync", "cut", "take"], [36, 8, 4, 8, 3, 3, 1, 30, 3, 4])[0]
+    if action == "take" and not open_conflicts(ws):
+        action = "sync"
     if n == STEPS // 3:
         action = "forget"  # at least one per run
     if action in ("merge", "delete", "forget", "edit") and len(live) < 6:
@@ -166,6 +169,9 @@ def _act(c: Client, rnd: random.Random, n: int, pg: Server, counts: Counts,
         csv.write_text(f"Voornaam;Achternaam;E-mailadres\nIm;Port{n}{c.name};i{n}@y.example\n",
                        encoding="utf-8")
         apply_import(ws, plan_import(ws, csv, on_duplicate="create"))
+    elif action == "take":  # "Neem deze waarde" (and a later undo may reopen it)
+        with suppress(ConflictGone):
+            take_loser(ws, rnd.choice(open_conflicts(ws)).id)
     elif action == "forget":
         pid = rnd.choice(live)
         with ws.read() as s:
