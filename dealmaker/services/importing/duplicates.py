@@ -2,7 +2,8 @@
 
 A duplicate has the same e-mail address (case-insensitive), or a similar name
 (rapidfuzz ``token_sort_ratio`` >= 90 on the normalised full name) at the same
-organisation; without an organisation the normalised names must be equal. Existing
+organisation; without an organisation the normalised names must be equal, to a contact
+without an organisation or else to the one contact of that name. Existing
 contacts are loaded once into dictionaries and names are compared per organisation in
 matrix form (``cdist``), so 10,000 rows cost no query per row and no all-pairs match.
 """
@@ -49,6 +50,8 @@ class Existing:
     by_email: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     by_org: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
     by_name: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    #: every live contact by normalised name, with or without an organisation
+    by_any_name: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def org_key(self, organisation: str) -> str:
         key = org_lookup_key(organisation)
@@ -66,6 +69,7 @@ def load_existing(session: Session) -> Existing:
     by_email: dict[str, list[tuple[str, str]]] = defaultdict(list)
     by_org: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    by_any_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for pid, first, tv, last, email in session.execute(
             select(Person.id, Person.first_name, Person.tussenvoegsel, Person.last_name,
                    Person.email).where(Person.deleted_at.is_(None))):
@@ -78,7 +82,9 @@ def load_existing(session: Session) -> Existing:
             by_org[f"id:{org_id}"].append((pid, name, shown))
         if pid not in orgs_of:
             by_name[name].append((pid, shown))
+        by_any_name[name].append((pid, shown))
     found.by_email, found.by_org, found.by_name = dict(by_email), dict(by_org), dict(by_name)
+    found.by_any_name = dict(by_any_name)
     return found
 
 
@@ -107,7 +113,7 @@ def find_duplicates(rows: list[PlanRow], existing: Existing, on_duplicate: Actio
         if org:
             _similar_at_org(members, existing.by_org.get(org, []))
         else:
-            _equal_without_org(members, existing.by_name)
+            _equal_without_org(members, existing)
     for row in rows:
         row.duplicates.sort(key=lambda c: (c.kind != "workspace", -c.score))
         row.action = on_duplicate if row.duplicates else "create"
@@ -161,13 +167,20 @@ def _similar_at_org(members: list[tuple[PlanRow, str]],
                     break
 
 
-def _equal_without_org(members: list[tuple[PlanRow, str]],
-                       by_name: dict[str, list[tuple[str, str]]]) -> None:
+def _equal_without_org(members: list[tuple[PlanRow, str]], existing: Existing) -> None:
+    """A row without an organisation: the contacts of that name without one, or else the
+    one contact of that name (a row with only a name once gave that contact its
+    organisation through a later row of the same file: a second import must find it)."""
     reason = "zelfde naam, beide zonder organisatie"
     first: dict[str, PlanRow] = {}
     for row, name in members:
-        for pid, shown in by_name.get(name, []):
+        for pid, shown in existing.by_name.get(name, []):
             _add(row, DuplicateCandidate("workspace", shown, reason, 100, person_id=pid))
+        only = existing.by_any_name.get(name, [])
+        if name not in existing.by_name and len(only) == 1:
+            pid, shown = only[0]
+            _add(row, DuplicateCandidate("workspace", shown, "zelfde naam, de enige met die "
+                                         "naam", 100, person_id=pid))
         if name in first:
             earlier = first[name]
             _add(row, DuplicateCandidate("file", earlier.values.full_name, reason, 100,
