@@ -5,7 +5,8 @@ The file is opened once (a pipe, device or folder is refused at once, see
 that kind may be. Text files are decoded as a stream: encoding (UTF-8 with or without
 BOM, UTF-16 with BOM or recognised by its NUL bytes, Windows-1252) from the BOM or else
 UTF-8, and when a byte later in the file is not UTF-8 the file is read again as
-Windows-1252. A stray control character does not make a file binary; the values are
+Windows-1252 (a vCard first as UTF-8 unfolded at byte level: a fold can split a
+character). A stray control character does not make a file binary; the values are
 cleaned of them (:func:`values.visible`). Anything unreadable
 raises :class:`ImportFileError` in Dutch, naming the file.
 """
@@ -27,6 +28,7 @@ from dealmaker.services.importing.limits import (
 )
 from dealmaker.services.importing.model import ImportFileError
 from dealmaker.services.importing.table import Table
+from dealmaker.services.importing.unfold_bytes import UnfoldedReader, unfolded
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"
@@ -63,16 +65,20 @@ def _read(source: BinaryIO, size: int, name: str, suffix: str) -> Table:
         check_size(name, size, MAX_VCARD_BYTES if vcard else MAX_TEXT_BYTES,
                    "vCard-bestand" if vcard else "tekstbestand")
         reader = _vcard_reader() if vcard else _csv_reader()
-        source.seek(0)
-        text = io.TextIOWrapper(source, encoding=encoding, newline="")
-        try:
-            table = reader(text, name)
-        except UnicodeDecodeError:
-            continue  # a byte further on is not UTF-8: read it all again as Windows-1252
-        finally:
-            text.detach()
-        table.encoding = encoding
-        return table
+        # a vCard that is not UTF-8 as it stands may be once unfolded (a fold at 75
+        # bytes can split a character); only then is it read as Windows-1252
+        for unfold in (False, True) if vcard and encoding.startswith("utf-8") else (False,):
+            source.seek(0)
+            raw: BinaryIO = io.BufferedReader(UnfoldedReader(source)) if unfold else source
+            text = io.TextIOWrapper(raw, encoding=encoding, newline="")
+            try:
+                table = reader(text, name)
+            except UnicodeDecodeError:
+                continue  # a byte further on is not UTF-8: try the next way of reading
+            finally:
+                text.detach()
+            table.encoding = encoding
+            return table
     raise ImportFileError(f"{name}: geen leesbare tekst (onbekende tekenset of binaire "
                           "inhoud); sla het op als CSV UTF-8.")
 
@@ -106,13 +112,24 @@ def _candidates(sample: bytes, name: str) -> list[tuple[str, str]]:
     out = []
     for encoding in encodings:
         try:  # not final: the sample may end inside a character
-            start = codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
+            start = _decode_start(sample, encoding)
         except UnicodeDecodeError:
             continue
         if _looks_binary(start):
             break
         out.append((encoding, start))
     return out
+
+
+def _decode_start(sample: bytes, encoding: str) -> str:
+    """The start of the file decoded; a vCard folded inside a character is UTF-8 once
+    its folds are removed (``UnicodeDecodeError`` when neither way works)."""
+    try:
+        return codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
+    except UnicodeDecodeError:
+        if not encoding.startswith("utf-8"):
+            raise
+        return codecs.getincrementaldecoder(encoding)().decode(unfolded(sample), final=False)
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
