@@ -33,12 +33,17 @@ class _Known:
 
 
 def attach_matches(session: Session, rows: list[PlanRow]) -> None:
-    """Set ``row.match`` for every row whose first candidate is an existing contact."""
-    wanted = {r.row: c.person_id for r in rows for c in r.duplicates[:1]
-              if c.kind == "workspace" and c.person_id is not None}
+    """Set ``row.match`` for every row whose first candidate is an existing contact.
+
+    Between equally good candidates (namesakes at one organisation) the one with the
+    fewest differences is taken and put first, so that importing the same file again
+    finds the contact the row made or filled the first time (preview and import agree).
+    """
+    tied = {r.row: _tied(r) for r in rows}
+    wanted = {row: ids for row, ids in tied.items() if ids}
     if not wanted:
         return
-    ids = list(dict.fromkeys(wanted.values()))
+    ids = list(dict.fromkeys(pid for group in wanted.values() for pid in group))
     known: dict[str, _Known] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
@@ -52,11 +57,21 @@ def attach_matches(session: Session, rows: list[PlanRow]) -> None:
             if pid in known:
                 known[pid].tags = {name.casefold() for _id, name in tags}
     for row in rows:
-        wanted_id = wanted.get(row.row)
-        if wanted_id is not None and wanted_id in known:
-            found = known[wanted_id]
-            row.match = Match(wanted_id, found.person.full_name,
-                              tuple(differences(row.values, found)))
+        options = [(pid, differences(row.values, known[pid]))
+                   for pid in wanted.get(row.row, []) if pid in known]
+        if options:
+            pid, diffs = min(options, key=lambda option: len(option[1]))
+            row.duplicates.sort(key=lambda c: c.person_id != pid)  # stable: the rest stay
+            row.match = Match(pid, known[pid].person.full_name, tuple(diffs))
+
+
+def _tied(row: PlanRow) -> list[str]:
+    """The workspace candidates as good as the first one (usually just that one)."""
+    first = row.duplicates[0] if row.duplicates else None
+    if first is None or first.kind != "workspace" or first.person_id is None:
+        return []
+    return [c.person_id for c in row.duplicates if c.kind == "workspace"
+            and c.person_id is not None and c.score == first.score]
 
 
 def _outcome(existing: str) -> str:
