@@ -21,6 +21,7 @@ from dealmaker.storage.types import uuid_bytes, uuid_text
 
 _OPERATION = Base.metadata.tables["operation"]
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+_STRING = json.encoder.encode_basestring
 
 
 def _op_json(op: Any) -> dict[str, Any]:
@@ -117,4 +118,10 @@ CHANGE_COLUMNS = ("id", "operation_id", "seq", "entity", "entity_id", "action", 
 
 
 def _dump(value: Any) -> str | None:
-    return None if value is None else _ENCODE(value)
+    """``json.dumps(value, ensure_ascii=False)``; a text (most values) straight through
+    the C string encoder json.dumps itself ends in."""
+    if value is None:
+        return None
+    if value.__class__ is str:
+        return _STRING(value)
+    return _ENCODE(value)

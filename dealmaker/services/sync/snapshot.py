@@ -24,6 +24,7 @@ from dealmaker.services.sync.connect import (
     server_url,
     shown_url,
 )
+from dealmaker.services.sync.download import download
 from dealmaker.services.sync.remote import Shared, find_shared
 from dealmaker.services.sync.setup import shared_tables
 from dealmaker.storage.derived import rebuild_all_derived
@@ -32,6 +33,7 @@ from dealmaker.storage.migrate import SCHEMA_VERSION
 from dealmaker.storage.models import Base, Operation
 from dealmaker.storage.replace import discard, publish
 from dealmaker.storage.revert import mapped_class
+from dealmaker.storage.uow import defer_on
 from dealmaker.storage.workspace import Workspace, make_engine, new_workspace_file
 
 _CHUNK = 5000
@@ -135,6 +137,7 @@ def join_workspace(server: str, path: Path, name: str | None = None,
             with target.begin() as local, server_transaction(
                     engine.execution_options(isolation_level="REPEATABLE READ")) as remote:
                 shared = find_shared(remote, name=name, published=True)
+                defer_on(local)  # rows come in the server's order: a unit may precede its parent
                 cursor = int(remote.execute(text(
                     f"SELECT coalesce(max(server_seq), 0) FROM {shared.schema}.sync_log"))
                     .scalar() or 0)
@@ -166,22 +169,9 @@ def join_workspace(server: str, path: Path, name: str | None = None,
 
 def _download(local: Connection, remote: Connection, shared: Any, table: Table,
               got: list[int], total: int, say: Progress) -> int:
-    """Stream ``table``'s rows from the server (a server-side cursor, typed by the models)
-    into the new file: each value put in the file's form once, one executemany per chunk
-    (no statement compiled per row)."""
-    cols = list(table.columns)
-    procs = [c.type.dialect_impl(local.dialect).bind_processor(local.dialect) for c in cols]
-    names = ", ".join(f'"{c.name}"' for c in cols)
-    insert_sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(cols))})'
-    on = remote.execution_options(schema_translate_map={None: shared.schema},
-                                  yield_per=_CHUNK)
-    count = 0
-    for part in on.execute(select(*cols)).partitions(_CHUNK):
-        local.exec_driver_sql(insert_sql, [
-            tuple(v if p is None else p(v) for p, v in zip(procs, r, strict=True))
-            for r in part])
-        count += len(part)
-        got[0] += len(part)
+    def done(n: int) -> None:
+        got[0] += n
         say(got[0], total, f"{table.name}: {got[0]:,} van {total:,} rijen opgehaald…".replace(
             ",", "."))
-    return count
+
+    return download(local, remote, shared.schema, table, done)
