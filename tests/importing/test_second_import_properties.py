@@ -49,7 +49,7 @@ def _people(path: Path) -> int:
                             .where(Person.deleted_at.is_(None))) or 0)
 
 
-@settings(max_examples=40, deadline=None,
+@settings(max_examples=40, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(rows=st.lists(st.one_of(
     st.tuples(WORD, WORD, WORD, st.booleans(), PHONE, ORG, FREE, FREE, FREE)
@@ -110,3 +110,58 @@ def test_between_equal_namesakes_the_one_that_already_holds_the_row_is_taken(
     assert (again.created, again.merged) == (0, 0), again.added
     assert fingerprint(path) == before
     assert plan.rows[2].match is not None and plan.rows[2].match.differences == ()
+
+
+def _vcard_file(tmp_path: Path, cards: list[list[str]]) -> Path:
+    path = tmp_path / "kaarten.vcf"
+    text = "".join("BEGIN:VCARD\r\nVERSION:3.0\r\n"
+                   + "".join(f"{line}\r\n" for line in card if line) + "END:VCARD\r\n"
+                   for card in cards)
+    path.write_bytes(text.encode())
+    return path
+
+
+def test_an_address_under_another_name_does_not_rename_the_contact(
+        empty_template: Path, tmp_path: Path) -> None:
+    """Found by the vCard property below: 'Bas' got the address of 'Anna Berg' from the
+    next card, and the third card ('Anna Berg', same address) filled the empty first name:
+    'Anna Bas', a name nobody has. On a second import the card 'Bas' found nobody."""
+    path = tmp_path / "w.dealmaker"
+    shutil.copyfile(empty_template, path)
+    source = _vcard_file(tmp_path, [["N:Bas;;;;"], ["N:Bas;;;;", "EMAIL:anna@zwolle.example"],
+                                    ["N:Berg;Anna;;;", "EMAIL:anna@zwolle.example"]])
+    for _ in range(2):
+        with open_workspace(path) as ws:
+            result = apply_import(ws, plan_import(ws, source))
+    assert _people(path) == 1 and result.created == 0
+    with open_workspace(path) as ws, ws.read() as s:
+        assert s.scalars(select(Person.first_name)).one() == ""
+
+
+CARD_LINE = st.sampled_from([
+    "", "N:Berg;Anna;;;", "N:berg;anna;;;", "N:Bas;;;;", "N:;;;;", "FN:Anna Berg", "FN:Anna",
+    "FN: Anna  Berg", "FN:Gemeente Zwolle", "EMAIL:anna@zwolle.example",
+    "EMAIL;TYPE=pref:ANNA@zwolle.example", "EMAIL:geen", "item1.EMAIL:b@c.example",
+    "TEL:06 1234 5678", "TEL;TYPE=CELL:0612345678", "TEL:pager", "ORG:Gemeente Zwolle;",
+    "ORG:gemeente zwolle", "ORG:BZK", "NICKNAME:Opa", "TITLE:Wethouder",
+    "CATEGORIES:Noord,Zuid", "NOTE:Kent de regio", "URL:http\\://x.example"])
+
+
+@settings(max_examples=25, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(cards=st.lists(st.lists(CARD_LINE, max_size=7), min_size=1, max_size=6))
+def test_a_second_import_of_the_same_vcards_changes_nothing(
+        cards: list[list[str]], empty_template: Path, tmp_path: Path) -> None:
+    path = tmp_path / "w.dealmaker"
+    shutil.copyfile(empty_template, path)
+    source = _vcard_file(tmp_path, cards)
+    with open_workspace(path) as ws:
+        plan = plan_import(ws, source)
+        if not any(r.valid for r in plan.rows):
+            return
+        apply_import(ws, plan)
+    before = fingerprint(path)
+    with open_workspace(path) as ws:
+        again = apply_import(ws, plan_import(ws, source))
+    assert (again.created, again.merged) == (0, 0), again.added
+    assert fingerprint(path) == before

@@ -3,7 +3,7 @@
 A duplicate has the same e-mail address (case-insensitive), or a similar name
 (rapidfuzz ``token_sort_ratio`` >= 90 on the normalised full name) at the same
 organisation; without an organisation the normalised names must be equal, to a contact
-without an organisation or else to the one contact of that name. Existing
+without an organisation or else to any contact of that name. Existing
 contacts are loaded once into dictionaries and names are compared per organisation in
 matrix form (``cdist``), so 10,000 rows cost no query per row and no all-pairs match.
 """
@@ -72,7 +72,8 @@ def load_existing(session: Session) -> Existing:
     by_any_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for pid, first, tv, last, email in session.execute(
             select(Person.id, Person.first_name, Person.tussenvoegsel, Person.last_name,
-                   Person.email).where(Person.deleted_at.is_(None))):
+                   Person.email).where(Person.deleted_at.is_(None))
+            .order_by(Person.created_at, Person.id)):  # oldest namesake first
         full = " ".join(p for p in (first, tv, last) if p)
         shown = f"{full} <{email}>" if email else full
         if email:
@@ -169,18 +170,21 @@ def _similar_at_org(members: list[tuple[PlanRow, str]],
 
 def _equal_without_org(members: list[tuple[PlanRow, str]], existing: Existing) -> None:
     """A row without an organisation: the contacts of that name without one, or else the
-    one contact of that name (a row with only a name once gave that contact its
-    organisation through a later row of the same file: a second import must find it)."""
+    contacts of that name at any organisation (a row with only a name may have given
+    its contact an organisation through a later row of the same file: a second import
+    must find it again; of several namesakes the one differing least is taken, the
+    oldest when they are equal)."""
     reason = "zelfde naam, beide zonder organisatie"
     first: dict[str, PlanRow] = {}
     for row, name in members:
         for pid, shown in existing.by_name.get(name, []):
             _add(row, DuplicateCandidate("workspace", shown, reason, 100, person_id=pid))
-        only = existing.by_any_name.get(name, [])
-        if name not in existing.by_name and len(only) == 1:
-            pid, shown = only[0]
-            _add(row, DuplicateCandidate("workspace", shown, "zelfde naam, de enige met die "
-                                         "naam", 100, person_id=pid))
+        if name not in existing.by_name:
+            namesakes = existing.by_any_name.get(name, [])
+            why = ("zelfde naam, de enige met die naam" if len(namesakes) == 1 else
+                   f"zelfde naam ({len(namesakes)} contacten met die naam)")
+            for pid, shown in namesakes:  # the preview takes the one that differs least
+                _add(row, DuplicateCandidate("workspace", shown, why, 100, person_id=pid))
         if name in first:
             earlier = first[name]
             _add(row, DuplicateCandidate("file", earlier.values.full_name, reason, 100,

@@ -140,6 +140,11 @@ class Writer:
             new, old = getattr(values, name), getattr(person, name)
             if not new or (old and _same(name, old, new)):
                 continue
+            if name == "first_name" and not old and not _same_last_name(values, person):
+                # matched by address under another name: 'Anna Berg' does not make
+                # 'Bas' into 'Anna Bas'
+                self.kept.append(Kept(row, name, old, new))
+                continue
             if not old or (overwrite and name != "first_name"):
                 setattr(person, name, new)
                 self._added(row, person, name, new, old, "overschreven" if old else "ingevuld")
@@ -223,6 +228,11 @@ def _in_notes(notes: str, line: str) -> bool:
 
 def _joined(notes: str, text: str) -> str:
     return "\n".join(t for t in (notes.rstrip(), text) if t)
+
+
+def _same_last_name(values: ContactValues, person: Person) -> bool:
+    return normalise_name(f"{values.tussenvoegsel} {values.last_name}") == normalise_name(
+        f"{person.tussenvoegsel} {person.last_name}")
 
 
 def _same(name: str, old: str, new: str) -> bool:
