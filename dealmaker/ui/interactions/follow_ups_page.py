@@ -74,6 +74,8 @@ class FollowUpsPage(QWidget):
         self._context = context
         self._fresh = Freshness(self.refresh)
         self._token = 0
+        #: the workspace whose deals, persons and owners the filters offer (None: stale)
+        self._choices_of: Workspace | None = None
         self.frame = PageFrame(self, self.title(), self.tr(
             "Wat u na een contactmoment zou doen: eerst wat vandaag en binnenkort komt, dan "
             "het nieuwste achterstallige (in rood). Enter opent het contactmoment, spatie rondt "
@@ -143,9 +145,11 @@ class FollowUpsPage(QWidget):
         token, today = self._token, date.today()
         until, include_done = self.bar.until(today), self.bar.include_done()
         filters = self.bar.filters()
-        self._context.tasks.run(filter_choices, ws,
-                                on_done=lambda c: self.bar.set_filter_choices(*c),
-                                on_error=lambda exc: self._show_error(token, exc))
+        if self._choices_of is not ws:  # not on every filter change: after edits only
+            self._choices_of = ws
+            self._context.tasks.run(filter_choices, ws,
+                                    on_done=lambda c: self.bar.set_filter_choices(*c),
+                                    on_error=lambda exc: self._show_error(token, exc))
 
         def fetch(offset: int, limit: int, deliver: Any) -> None:
             self._context.tasks.run(
@@ -177,6 +181,7 @@ class FollowUpsPage(QWidget):
         if changes.operation_id in self._own_operations and not changes.everything:
             return  # the list already shows it
         if changes.touches(*TABLES):
+            self._choices_of = None
             self._fresh.changed()
 
     def _show_error(self, token: int, exc: Exception) -> None:
