@@ -112,3 +112,21 @@ def test_inline_mode_is_synchronous() -> None:
     tasks.run_steps(steps(), title="x", parent=None, on_done=out.append)
     assert out == [7, 1]
     tasks.shutdown()
+
+
+def test_a_result_for_a_closed_window_is_dropped(qtbot: QtBot) -> None:
+    """A window deleted while its work ran (a contact moment's detail window after
+    Verwijderen) gets no callback: calling into it would raise RuntimeError."""
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    from dealmaker.ui.shell.tasks import TaskRunner
+
+    runner = TaskRunner()
+    label, other = QLabel(), QLabel()
+    qtbot.addWidget(other)
+    runner.run(lambda: "klaar", on_done=label.setText)
+    runner.run(lambda: "klaar", on_done=other.setText)
+    shiboken6.delete(label)
+    qtbot.waitUntil(lambda: other.text() == "klaar")
+

@@ -30,6 +30,7 @@ from dealmaker.ui.shell.context import AppContext
 from dealmaker.ui.shell.fields import LazyCombo
 from dealmaker.ui.shell.fitted_table import FittedTable
 from dealmaker.ui.shell.new_key import claims_new
+from dealmaker.ui.shell.open_rows import connect_open
 
 
 class LedgerView(QWidget):
@@ -73,8 +74,7 @@ class LedgerView(QWidget):
         self.table = FittedTable("ledgerTable", WIDTHS, [DEAL, PARTY],
                                  optional=[SECTOR, NOTE])
         self.table.setModel(self.model)
-        self.table.activated.connect(self._open)
-        self.table.doubleClicked.connect(self._open)
+        connect_open(self.table, self._open)
         self.table.customContextMenuRequested.connect(self._menu)
         head = QHBoxLayout()
         head.addWidget(title)

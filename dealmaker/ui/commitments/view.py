@@ -33,6 +33,7 @@ from dealmaker.ui.commitments.model import CommitmentTableModel
 from dealmaker.ui.shell.context import AppContext
 from dealmaker.ui.shell.fitted_table import FittedTable
 from dealmaker.ui.shell.new_key import claims_new
+from dealmaker.ui.shell.open_rows import connect_open
 
 
 def _count(n: int) -> str:
@@ -120,8 +121,7 @@ class CommitmentsView(QWidget):
         self.model.load_failed.connect(self._show_error)
         self.board.rows_loaded.connect(self._on_board_loaded)
         self.board.list_requested.connect(self.show_list_of)
-        self.table.activated.connect(self._open_index)
-        self.table.doubleClicked.connect(self._open_index)
+        connect_open(self.table, self._open_index)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(self._update_enabled)
         for widget in (self.table, self.search):

@@ -30,6 +30,7 @@ from dealmaker.ui.contacts.table import ContactsTable
 from dealmaker.ui.contacts.tag_dialog import open_tag_dialog
 from dealmaker.ui.contacts.view_keys import ContactsKeys
 from dealmaker.ui.shell.context import AppContext
+from dealmaker.ui.shell.open_rows import connect_open
 
 
 def format_count(n: int) -> str:
@@ -69,8 +70,7 @@ class ContactsView(ContactsKeys):
         self.error.setWordWrap(True)
         self.error.hide()
         self.view = ContactsTable(self.model)
-        self.view.activated.connect(self._open_index)  # Enter (double-click on some styles)
-        self.view.doubleClicked.connect(self._open_index)
+        connect_open(self.view, self._open_index)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().selectionChanged.connect(self._update_enabled)
         self.empty = QLabel()

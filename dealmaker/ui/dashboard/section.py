@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from dealmaker.services.overview import RecentTable
+from dealmaker.ui.shell.open_rows import connect_open
 from dealmaker.ui.shell.table_model import ObjectRole, RecentProxyModel, RecentTableModel
 from dealmaker.ui.shell.widgets import fit_widths
 
@@ -84,8 +85,7 @@ class TableSection(QWidget):
         self.view.viewport().installEventFilter(self)
         self.view.horizontalHeader().sectionClicked.connect(self._on_header_clicked)
         self._opens = ""
-        self.view.activated.connect(self._open)  # Enter (and a double-click on most styles)
-        self.view.doubleClicked.connect(self._open)
+        connect_open(self.view, self._open)
 
     def _open(self, index: QModelIndex) -> None:
         record = index.data(ObjectRole)

@@ -14,6 +14,7 @@ from dealmaker.domain.dates import format_date
 from dealmaker.services.deals.dossier_lists import IndicatorLine, MeetingLine, Moments
 from dealmaker.services.overview.common import format_decimal
 from dealmaker.ui.deals.dossier_tabs import fill_table, table
+from dealmaker.ui.shell.open_rows import connect_open
 from dealmaker.ui.shell.table_model import ObjectRole
 
 
@@ -39,8 +40,7 @@ class RecordList(QWidget):
         for c in range(len(headers)):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c in stretch
                                         else QHeaderView.ResizeMode.ResizeToContents)
-        self.table.activated.connect(self._open)
-        self.table.doubleClicked.connect(self._open)
+        connect_open(self.table, self._open)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)

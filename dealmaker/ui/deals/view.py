@@ -41,6 +41,7 @@ from dealmaker.ui.deals.portfolio_model import (
 from dealmaker.ui.shell.context import AppContext
 from dealmaker.ui.shell.fitted_table import FittedTable
 from dealmaker.ui.shell.new_key import claims_new
+from dealmaker.ui.shell.open_rows import connect_open
 
 
 class PortfolioView(QWidget):
@@ -86,8 +87,7 @@ class PortfolioView(QWidget):
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.activated.connect(self._open_index)
-        self.table.doubleClicked.connect(self.drill_down)
+        connect_open(self.table, self._open_index, on_double=self.drill_down)
 
         head = QHBoxLayout()
         head.addWidget(title)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QVBoxLayout, QWidget
 
@@ -31,6 +31,8 @@ from dealmaker.ui.interactions.follow_ups_bar import FollowUpsBar, FollowUpsTabl
 from dealmaker.ui.interactions.follow_ups_model import PAGE
 from dealmaker.ui.shell.context import AppContext
 from dealmaker.ui.shell.frame import PageFrame
+from dealmaker.ui.shell.new_key import claims
+from dealmaker.ui.shell.open_rows import connect_open
 from dealmaker.ui.shell.page import Freshness
 
 TABLES = ("interaction", "interaction_participant", "interaction_deal", "person", "deal")
@@ -102,9 +104,10 @@ class FollowUpsPage(QWidget):
         self.bar.old_button.clicked.connect(self.bulk.close_old)
         self.bar.assign_button.clicked.connect(self.bulk.assign)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.activated.connect(self._open_moment)  # Enter (double-click: most styles)
-        self.view.doubleClicked.connect(self._open_moment)
+        connect_open(self.view, self._open_moment)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        #: keys the list takes before the window's shortcuts (Ctrl+7 is also "Ga naar" 7)
+        self._keys: list[tuple[QKeySequence, Any]] = []
         for text, key, slot in ((self.tr("Afgerond"), Qt.Key.Key_Space, self.toggle_done),
                                 (self.tr("+7 dagen"), "Ctrl+7", self.bulk.postpone_week),
                                 (self.tr("Verzetten naar…"), "Ctrl+Shift+D",
@@ -116,6 +119,8 @@ class FollowUpsPage(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)
             self.view.addAction(action)
+            self._keys.append((QKeySequence(key), slot))
+        self.view.installEventFilter(self)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_button())
         self.model.modelReset.connect(self._update_button)
         # every column keeps its width (the table scrolls sideways on a small screen);
@@ -123,6 +128,11 @@ class FollowUpsPage(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         context.signals.changes_applied.connect(self._on_changes)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and any(claims(event, key, slot) for key, slot in self._keys):
+            return True
+        return super().eventFilter(watched, event)
 
     def title(self) -> str:
         return self.tr("Opvolgen")

@@ -76,6 +76,11 @@ class MomentDetailDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(640, 520)
         context.signals.changes_applied.connect(self._on_changes)
+        self.finished.connect(self._closed)
+
+    def _closed(self, _result: int) -> None:
+        """Closed (and soon deleted): no more reloads for changes made elsewhere."""
+        self._context.signals.changes_applied.disconnect(self._on_changes)
 
     def reload(self) -> None:
         ws = self._context.workspace()
@@ -139,10 +144,10 @@ class MomentDetailDialog(QDialog):
                                 on_done=self._deleted, on_error=self._gone)
 
     def _deleted(self, changes: Changes) -> None:
+        self.accept()  # first: the window does not reload the moment it just deleted
         self._context.signals.status_message.emit(self.tr(
             "Contactmoment verwijderd (Ctrl+Z maakt het ongedaan)."))
         self._context.signals.changes_applied.emit(changes)
-        self.accept()
 
 
 def open_moment(parent: Any, context: AppContext, interaction_id: str) -> MomentDetailDialog:

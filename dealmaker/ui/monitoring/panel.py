@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from dealmaker.ui.shell.fitted_table import FittedTable
+from dealmaker.ui.shell.open_rows import connect_open
 
 
 class ListPanel(QWidget):
@@ -23,8 +24,7 @@ class ListPanel(QWidget):
         self.note.setObjectName("panelNote")
         self.table = FittedTable(name, widths, stretch, optional=optional)
         self.table.customContextMenuRequested.connect(self._menu)
-        self.table.doubleClicked.connect(self._activated)
-        self.table.activated.connect(self._activated)
+        connect_open(self.table, self._activated)
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(6)
         head = QHBoxLayout()

@@ -8,12 +8,19 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
 
-def claims(event: QEvent, key: QKeySequence.StandardKey, on_key: Callable[[], object]) -> bool:
+def claims(event: QEvent, key: QKeySequence.StandardKey | QKeySequence,
+           on_key: Callable[[], object]) -> bool:
     """For an event filter: True when ``event`` is ``key``, which is then taken from any
-    shortcut (ShortcutOverride) and calls ``on_key`` (KeyPress)."""
+    shortcut (ShortcutOverride: e.g. the window's Ctrl+7 "Ga naar") and calls ``on_key``
+    (KeyPress)."""
     if event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
         return False
-    if not isinstance(event, QKeyEvent) or not event.matches(key):
+    if not isinstance(event, QKeyEvent):
+        return False
+    if isinstance(key, QKeySequence):
+        if QKeySequence(event.keyCombination()) != key:
+            return False
+    elif not event.matches(key):
         return False
     event.accept()
     if event.type() == QEvent.Type.KeyPress:

@@ -19,6 +19,7 @@ from dealmaker.services.changes import Changes
 from dealmaker.storage.workspace import Workspace
 from dealmaker.ui.shell.context import AppContext
 from dealmaker.ui.shell.new_key import claims, claims_new
+from dealmaker.ui.shell.open_rows import connect_open
 
 #: ``delete(ws, ids)``: the service that (soft-)deletes the records as one operation
 Delete = Callable[[Workspace, list[str]], Changes]
@@ -38,8 +39,7 @@ class RegisterActions(QObject):
         self.delete_action = self._action(self.tr("&Verwijderen"), "", self.delete_selected)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.history_action = self._action(self.tr("&Geschiedenis…"), "", self.show_history)
-        table.activated.connect(self._open_index)
-        table.doubleClicked.connect(self._open_index)
+        connect_open(table, self._open_index)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._menu)
         for widget in (table, *watch):

@@ -13,6 +13,7 @@ from collections.abc import Callable, Generator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -28,6 +29,13 @@ def _for_user(exc: Exception) -> Exception:
     if shown is not exc:
         log.warning("taak mislukt: %s", type(exc).__name__, exc_info=exc)
     return shown
+
+
+def _alive(callback: Callable[..., Any] | None) -> bool:
+    """False when ``callback`` is a method of a Qt object deleted meanwhile (a window
+    closed while its work ran): calling it would raise RuntimeError."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class Step(Protocol):
@@ -77,7 +85,7 @@ class TaskRunner(QObject):
                 shown = _for_user(exc)
                 self._to_ui(lambda e=shown: self._fail(e, on_error))  # type: ignore[misc]
                 return
-            self._to_ui(lambda: on_done(result))
+            self._to_ui(lambda: on_done(result) if _alive(on_done) else None)
 
         if self.inline:
             work()
@@ -164,4 +172,5 @@ class TaskRunner(QObject):
         if on_error is None:
             log.error("achtergrondtaak mislukt", exc_info=exc)
             raise exc
-        on_error(exc)
+        if _alive(on_error):
+            on_error(exc)

@@ -201,6 +201,29 @@ def test_opvolgen_is_the_tenth_page_with_ctrl_0(make_main_window: Any) -> None:
     assert window.current_page().model.rowCount() == 1
 
 
+def test_ctrl_7_in_the_list_postpones_and_elsewhere_goes_to_page_7(
+        make_main_window: Any, qtbot: QtBot) -> None:
+    """Ctrl+7 is "+7 dagen" in the Opvolgen list (it was ambiguous with Ga naar 7 there,
+    and did nothing) and still page 7 anywhere else."""
+    window = make_main_window()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.show_page(9)
+    page = window.current_page()
+    assert page.key == "opvolgen" and page.model.rowCount() == 1
+    before = page.model.row_at(0).follow_up_on
+    page.view.setFocus()
+    page.view.selectRow(0)
+    qtbot.keyClick(page.view, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current_page().key == "opvolgen"
+                    and page.model.rowCount() == 1
+                    and page.model.row_at(0).follow_up_on == TODAY + timedelta(days=7))
+    assert before != TODAY + timedelta(days=7)
+    go = next(a for a in window.findChildren(type(window.actions_by_key["quit"]))
+              if a.objectName() == "page_7")
+    assert go.shortcut().toString() == "Ctrl+7"  # elsewhere still Ga naar 7
+
+
 def test_filter_by_person_and_deal(page: FollowUpsPage, people: People, qtbot: QtBot,
                                    moments: dict[str, str]) -> None:
     bar = page.bar
@@ -297,3 +320,16 @@ def test_enter_opens_the_contact_moment(page: FollowUpsPage, qtbot: QtBot,
     page.view.setCurrentIndex(page.model.index(1, 0))
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert opened == [moments["late"]]
+
+
+def test_a_double_click_opens_the_contact_moment_once(page: FollowUpsPage, qtbot: QtBot,
+                                                      moments: dict[str, str]) -> None:
+    opened: list[str] = []
+    page._context.commands.open_contact_moment = lambda _parent, iid: opened.append(iid)
+    rect = page.view.visualRect(page.model.index(1, 1))
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.wait(20)
+    assert opened == [moments["late"]]
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)  # Enter still opens it
+    assert opened == [moments["late"], moments["late"]]
