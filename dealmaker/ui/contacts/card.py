@@ -52,6 +52,7 @@ class PersonCardDialog(QDialog):
         self.setSizeGripEnabled(True)
         fit_to_screen(self, 1100, 680)  # 1100 wide, less on a 1024 px laptop
         self.person_id = person_id
+        context.share_undo(self)
         self._context = context
         #: the bus of the window the card belongs to
         self.signals = context.signals

@@ -42,6 +42,7 @@ class MomentDetailDialog(QDialog):
         self.setSizeGripEnabled(True)
         self._context = context
         self.interaction_id = interaction_id
+        context.share_undo(self)
         self.detail: InteractionDetail | None = None
         self.heading = QLabel()
         self.heading.setObjectName("cardTitle")

@@ -128,6 +128,13 @@ class AppContext:
             raise LookupError("deze context hoort niet bij een venster")
         return self.menus
 
+    def share_undo(self, window: QWidget) -> None:
+        """Ctrl+Z / Ctrl+Shift+Z also in ``window``, a window of its own (the contact card,
+        a contact moment, a deal's dossier): the same undo as the main window's."""
+        for key in ("undo", "redo"):
+            if (action := self.actions.get(key)) is not None:
+                window.addAction(action)
+
     def add_action(self, menu: QMenu, spec: ActionSpec, handler: Callable[[], object], *,
                    before: QAction | None = None) -> QAction:
         """Build the action of ``spec``, register it and put it in ``menu``."""

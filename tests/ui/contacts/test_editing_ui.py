@@ -217,3 +217,32 @@ def test_person_picker_lists_matches(context: AppContext, world: dict[str, str],
     labels = [dialog.other.matches.item(i).data(Qt.ItemDataRole.UserRole)
               for i in range(dialog.other.matches.count())]
     assert any(isinstance(h, Hit) and h.kind == "organisation" for h in labels)
+
+
+def test_ctrl_z_works_in_the_card_window_too(world: dict[str, str], context: AppContext,
+                                            qtbot: QtBot) -> None:
+    """The card is a window of its own; the main window's Ongedaan maken / Opnieuw are
+    added to it, so Ctrl+Z there undoes (its messages say so)."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    undone: list[str] = []
+    for key, keys in (("undo", "Ctrl+Z"), ("redo", "Ctrl+Shift+Z")):
+        action = QAction(key)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _c=False, k=key: undone.append(k))
+        context.actions[key] = action
+    dialog = open_person_card(None, context, world["anna"])  # type: ignore[arg-type]
+    try:
+        assert context.actions["undo"] in dialog.actions()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        table = dialog.tabs.tables["relations"].view
+        dialog.tabs.setCurrentWidget(dialog.tabs.tables["relations"])
+        table.setFocus()
+        qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert undone == ["undo"]
+    finally:
+        dialog.form.mark_saved()
+        dialog.close()
