@@ -8,7 +8,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from dealmaker.services.changes import Changes
 from dealmaker.services.contact_card import PositionRow
@@ -41,6 +41,12 @@ class PositionDialog(RecordDialog):
         self.form.addRow(self.tr("&Van:"), self.start)
         self.form.addRow(self.tr("&Tot:"), self.end)
         self.form.addRow(self.tr("O&pvolger:"), self.successor)
+        hint = QLabel(self.tr("Heeft de opvolger nog geen functie bij deze organisatie, dan "
+                              "krijgt die deze functie, vanaf de dag na 'Tot'."))
+        hint.setObjectName("successorHint")
+        hint.setWordWrap(True)
+        hint.setEnabled(False)  # drawn grey: an explanation, not a field
+        self.form.addRow("", hint)
         if row is not None:
             self.organisation.fill()
             self.organisation.setCurrentIndex(max(0, self.organisation.findData(
@@ -66,4 +72,7 @@ class PositionDialog(RecordDialog):
         return partial(edit_position, ws, self.row.position_id, data)
 
     def done_message(self) -> str:
+        if self.successor.value():
+            return self.tr("Functie opgeslagen; {name} volgt op (Ctrl+Z maakt het "
+                           "ongedaan).").format(name=self.successor.edit.text())
         return self.tr("Functie opgeslagen (Ctrl+Z maakt het ongedaan).")
