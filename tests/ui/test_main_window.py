@@ -37,9 +37,8 @@ def test_sidebar_has_the_dutch_pages(make_main_window: Any) -> None:
 def test_pages_show_live_counts(make_main_window: Any) -> None:
     window = make_main_window()
     expected = {
-        "overzicht": {"Contacten": "3", "Organisaties": "3", "Deals": "2",
-                      "Verlopen toezeggingen": "1", "Deals buiten cofinancieringsregel": "1",
-                      "Contactmomenten": "2"},
+        "overzicht": {"Contacten": "3", "Open toezeggingen": "2",
+                      "Verlopen toezeggingen": "1", "Deals buiten cofinancieringsregel": "1"},
         "contacten": {"Contacten": "3", "Contactmomenten": "2", "Open opvolgingen": "1",
                       "Verlopen opvolgingen": "1"},
         "organisaties": {"Organisaties": "3", "Rijk": "1", "Regio": "2"},

@@ -28,7 +28,6 @@ def test_overview_counts_and_rule_breaches(filled_path: Path) -> None:
     with open_workspace(filled_path) as ws:
         s = page_summary(ws, "overzicht")
     assert s.count("Contacten") == 3
-    assert s.count("Deals") == 2
     assert s.count("Open toezeggingen") == 2
     assert s.count("Verlopen toezeggingen") == 1
     assert s.count("Deals buiten cofinancieringsregel") == 1
