@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from dealmaker.domain.contact_rules import is_email, is_phone
@@ -84,9 +84,17 @@ def update_person(ws: Workspace, person_id: str, *, uow: UnitOfWork | None = Non
         person = uow.session.get(Person, person_id)
         if person is None or person.deleted_at is not None:
             raise LookupError(f"Contact {person_id} bestaat niet (meer).")
+        before = {key: getattr(person, key) for key in values}
         for key, value in values.items():
             setattr(person, key, value)
-        _validate(PersonData(**{k: getattr(person, k) for k in allowed}))
+        # an address or number kept as typed (an import, a forget) does not block an edit
+        # of something else; what the user changes is checked
+        check = PersonData(**{k: getattr(person, k) for k in allowed})
+        if "email" not in values or values["email"] == before["email"]:
+            check = replace(check, email="")
+        if "phone" not in values or values["phone"] == before["phone"]:
+            check = replace(check, phone="")
+        _validate(check)
         op = uow.commit()
     return Changes(frozenset({"person"}), op)
 

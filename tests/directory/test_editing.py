@@ -150,3 +150,24 @@ def test_organisation_card_counts_the_people_of_its_units(workspace: Workspace,
     card = organisation_card(workspace, ezk)
     assert card.people_total == 3
     assert [(c.name, c.people) for c in card.children] == [("DG Economie", 2)]
+
+
+def test_a_number_kept_as_typed_does_not_block_editing_something_else(
+        workspace: Workspace) -> None:
+    """An import keeps "via secretariaat" as the phone (flagged, not refused); saving the
+    card's notes or function then must not be refused for it. A phone the user types
+    is still checked."""
+    from dealmaker.services.people import PersonData, add_person, update_person
+    from dealmaker.storage.models import Person
+
+    pid, _ = add_person(workspace, PersonData(first_name="Anna", last_name="Smit"))
+    with workspace.uow("Import") as uow:
+        person = uow.session.get(Person, pid)
+        assert person is not None
+        person.phone, person.email = "via secretariaat", "anna at gemeente"
+        uow.commit()
+    update_person(workspace, pid, notes="Belt terug", phone="via secretariaat",
+                  email="anna at gemeente")  # the card sends every field as it stands
+    assert person_card(workspace, pid).notes == "Belt terug"
+    with pytest.raises(ValidationError, match="telefoonnummer"):
+        update_person(workspace, pid, phone="bel maar")

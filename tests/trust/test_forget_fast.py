@@ -100,3 +100,22 @@ def test_mentions_across_many_chunks_are_all_found(workspace: Workspace,
             "SELECT notes FROM person WHERE last_name LIKE 'Jansen%' ORDER BY rowid"))]
     assert kept.count("Sprak [vergeten persoon]") == 3
     assert [n for n in kept if "Overleg" in n] == [n for n in notes if "Overleg" in n]
+
+
+def test_a_shared_number_or_address_is_emptied_and_the_colleague_stays_editable(
+        workspace: Workspace) -> None:
+    """Forgetting José empties Bert's phone and e-mail where they were José's (not
+    '[vergeten persoon]', which no phone field accepts: every edit of Bert was refused)."""
+    from dealmaker.services.people import update_person
+
+    jose, _ = add_person(workspace, PersonData(first_name="José", last_name="Müller",
+                                               email="secretariaat@x.example",
+                                               phone="06 1234 5678"))
+    bert, _ = add_person(workspace, PersonData(first_name="Bert", last_name="Jansen",
+                                               email="secretariaat@x.example",
+                                               phone="0612345678"))
+    forget_person(workspace, jose)
+    with workspace.engine.connect() as conn:
+        row = conn.execute(text("SELECT email, phone FROM person WHERE last_name = 'Jansen'"))
+        assert tuple(row.one()) == ("", "")
+    update_person(workspace, bert, notes="Belt terug")  # no ValidationError
