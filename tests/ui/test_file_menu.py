@@ -117,7 +117,7 @@ def test_new_workspace_creates_an_empty_one(make_main_window: Any, tmp_path: Pat
     assert created.exists()
     assert window.controller.workspace.path == created
     assert "mijn-regio.dealmaker" in window.windowTitle()
-    assert window.current_page().counts.values()["Deals"] == "0"
+    assert window.current_page().counts.values()["Contacten"] == "0"
 
 
 def test_new_workspace_never_overwrites(make_main_window: Any, filled_path: Path,
