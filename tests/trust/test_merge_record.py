@@ -28,7 +28,7 @@ def test_the_merge_record_names_the_survivor_and_forget_follows_it(
         detail = s.get(Operation, outcome.changes.operation_id).detail
     record = json.loads(detail)["samengevoegd"]
     assert (record["blijft"], record["opgegaan"], record["velden"]) == (karel, other, ["phone"])
-    assert "Apel" not in detail and "06-" not in detail  # ids and field names only
+    assert "Apel" not in detail and "06-1111" not in detail  # ids and field names only
     with workspace.engine.connect() as conn:
         assert merged_into(conn, karel, MERGE_OPERATION) == {karel, other}
     undo(workspace)  # an undone merge no longer ties them
