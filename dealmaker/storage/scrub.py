@@ -193,11 +193,6 @@ def _text_columns(conn: Connection) -> list[tuple[str, str]]:
 #: or last name alone there is part of another name, only a full name is the person
 NAME_COLUMNS = frozenset({"name", "short_name", "aliases"})
 
-#: columns that hold one address or number, checked when the record is saved: a mention
-#: there empties the cell ("[vergeten persoon]" is no phone number, and would block every
-#: later edit of the colleague who shared the person's number or address)
-WHOLE_VALUE_COLUMNS = frozenset({("person", "email"), ("person", "phone")})
-
 
 #: rows tested together: SQLite joins their text cells into one string (\x01 between
 #: cells: a non-word, non-space character, so no pattern matches across two cells) and
@@ -263,8 +258,6 @@ def replace_everywhere(conn: Connection, needles: Iterable[str] | Mentions) -> i
     for table, cols in tables.items():
         for rowid, col, value in list(_candidates(conn, table, cols, mentions)):
             new = mentions.replace(value, alone=col not in NAME_COLUMNS)
-            if new != value and (table, col) in WHOLE_VALUE_COLUMNS:
-                new = ""
             if new != value:
                 conn.execute(text(f'UPDATE "{table}" SET "{col}" = :v WHERE rowid = :r'),
                              {"v": new, "r": rowid})

@@ -102,10 +102,12 @@ def test_mentions_across_many_chunks_are_all_found(workspace: Workspace,
     assert [n for n in kept if "Overleg" in n] == [n for n in notes if "Overleg" in n]
 
 
-def test_a_shared_number_or_address_is_emptied_and_the_colleague_stays_editable(
+def test_a_shared_number_or_address_is_forgotten_and_the_colleague_stays_editable(
         workspace: Workspace) -> None:
-    """Forgetting José empties Bert's phone and e-mail where they were José's (not
-    '[vergeten persoon]', which no phone field accepts: every edit of Bert was refused)."""
+    """Forgetting José rewrites Bert's phone and e-mail where they were José's; that
+    '[vergeten persoon]' is no phone number must not refuse every later edit of Bert
+    (found by the multi-client test). The marker stays: it is how a redaction finds
+    the cells it rewrote, on every copy."""
     from dealmaker.services.people import update_person
 
     jose, _ = add_person(workspace, PersonData(first_name="José", last_name="Müller",
@@ -117,5 +119,5 @@ def test_a_shared_number_or_address_is_emptied_and_the_colleague_stays_editable(
     forget_person(workspace, jose)
     with workspace.engine.connect() as conn:
         row = conn.execute(text("SELECT email, phone FROM person WHERE last_name = 'Jansen'"))
-        assert tuple(row.one()) == ("", "")
+        assert tuple(row.one()) == ("[vergeten persoon]", "[vergeten persoon]")
     update_person(workspace, bert, notes="Belt terug")  # no ValidationError
