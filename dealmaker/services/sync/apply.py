@@ -174,6 +174,12 @@ def apply_entries(conn: Connection, entries: list[LogEntry]) -> Pulled:
             if entry.op_id not in own:
                 pulled.touched.setdefault(ch["entity"], set()).add(ch["entity_id"])
         if entry.op_id in own:
+            if any(c["action"] == REDACT for c in entry.changes):
+                # this copy's own forget, now behind writes it pulls only now (the server
+                # applied those first): its rows are taken from the server afterwards
+                for ch in entry.changes:
+                    if ch["action"] == REDACT:
+                        pulled.redacted.setdefault(ch["entity"], set()).add(ch["entity_id"])
             continue
         pulled.operations += 1
         pulled.changes += len(entry.changes) - len(skip)
