@@ -104,6 +104,38 @@ def test_share_from_the_window_with_a_wrong_password_first(
     assert control is not None and control.label.text().startswith(f"Gedeeld ({name})")
     control.button.click()  # the session remembers the password for the next sync
     assert "0 te versturen" in control.label.text() and "offline" not in control.label.text()
+    ws = window.context.workspace()
+    assert ws is not None
+    stored = ws.path.read_bytes() + (ws.path.parent / (ws.path.name + "-wal")).read_bytes()
+    assert b"geheim" not in stored  # never in the file (nor in the tooltip: the same text)
+    assert "geheim" not in sync_status(ws).server and "pw_ria" in sync_status(ws).server
+
+
+def test_after_a_restart_the_window_asks_the_password_and_syncs(
+        window: MainWindow, pg: Server, team, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Passwords are never stored: the first sync of a new session is refused, the
+    window asks for the password (once) and syncs."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from dealmaker.services.sync import connect
+
+    name = team[0] + " herstart"
+    _password_role(pg, "pw_rob", "geheim2", name)
+    dialog = ShareDialog(window.context, window)
+    dialog.form.server.setText(pg.url("pw_rob"))
+    dialog.form.password.setText("geheim2")
+    dialog.form.name.setText(name)
+    dialog.go.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    connect._PASSWORDS.clear()  # as after a restart of the program
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
+        lambda _p, _t, label, *_a: (asked.append(label) or "geheim2", True)))
+    control = window.findChild(SyncControl)
+    assert control is not None
+    control.button.click()
+    assert len(asked) == 1 and asked[0].startswith("Aanmelden bij de server mislukt")
+    assert "offline" not in control.label.text() and "0 te versturen" in control.label.text()
 
 
 def test_share_says_when_there_is_no_server_and_annuleren_changes_nothing(

@@ -24,6 +24,10 @@ class Offline(SyncError):
     """The server could not be reached (or the connection broke): work on offline."""
 
 
+class LoginFailed(SyncError):
+    """The server refused the role or password (the window then asks for a password)."""
+
+
 class SchemaMismatch(SyncError):
     """This copy and the server use different schema versions."""
 
@@ -41,8 +45,9 @@ def server_url(text: str) -> URL:
 
 
 def shown_url(url: URL) -> str:
-    """The URL as stored and shown: without a password (libpq finds it in .pgpass/env)."""
-    return url.set(password=None).render_as_string(hide_password=False)
+    """The URL as stored and shown: without a password (libpq finds it in .pgpass/env, or
+    the window asks). ``URL.set(password=None)`` would keep it: None means "unchanged"."""
+    return url._replace(password=None).render_as_string(hide_password=False)
 
 
 #: passwords typed in the window this session, by address without password (never stored)
@@ -79,7 +84,7 @@ def explain(exc: BaseException) -> SyncError:
     said = str(orig)
     unknown_role = 'role "' in said and "does not exist" in said and not state
     if state in ("28000", "28P01") or unknown_role or any(m in said for m in _AUTH_FAILED):
-        return SyncError("Aanmelden bij de server mislukt: rol of wachtwoord klopt niet.")
+        return LoginFailed("Aanmelden bij de server mislukt: rol of wachtwoord klopt niet.")
     broken = isinstance(orig, psycopg.OperationalError | psycopg.InterfaceError) and (
         not state or state.startswith(("08", "57P")))
     if broken or (isinstance(exc, DBAPIError) and exc.connection_invalidated):

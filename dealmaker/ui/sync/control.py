@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressDialog, QPushButton, QWidget
 
 from dealmaker.services.changes import Changes
-from dealmaker.services.sync.connect import Offline
+from dealmaker.services.sync.connect import LoginFailed, Offline, with_password
 from dealmaker.services.sync.engine import MassDeletion, SyncResult, sync
 from dealmaker.services.sync.status import SyncStatus, sync_status
 from dealmaker.ui.shell.busy import warn
@@ -143,6 +143,8 @@ class SyncControl(QWidget):
             self.refresh()
             if isinstance(exc, MassDeletion) and not quiet:
                 self._ask_mass_delete(str(exc))
+            elif isinstance(exc, LoginFailed) and not quiet:
+                self._ask_password(str(exc))
             elif not quiet and not self.offline:
                 warn(self.window(), tr("Synchroniseren"), str(exc))
             else:
@@ -153,6 +155,19 @@ class SyncControl(QWidget):
             lambda: sync(ws, None, allow_mass_delete=allow_mass_delete,
                          step=self._relay.step.emit, cancelled=cancel.is_set),
             write=True, on_done=done, on_error=failed)
+
+    def _ask_password(self, text: str) -> None:
+        """The server refused the login (a new password, or the first sync after a
+        restart: passwords are never stored): ask, keep it for this session, try again."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        password, ok = QInputDialog.getText(
+            self.window(), tr("Wachtwoord voor de server"),
+            text + "\n" + tr("Wachtwoord van {server}:").format(server=self.status.server),
+            QLineEdit.EchoMode.Password)
+        if ok and password:
+            with_password(self.status.server, password)
+            self.start(quiet=False)
 
     def _ask_mass_delete(self, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
