@@ -91,6 +91,7 @@ def test_sync_button_shows_the_conflict_and_one_click_takes_the_other_value(
     _shoot(window, "conflicten")
     page.take.click()
     assert page.table.rowCount() == 0
+    assert page.stack.currentWidget() is page.empty  # says there is nothing to decide
     ws = window.context.workspace()
     assert ws is not None
     with ws.read() as s:

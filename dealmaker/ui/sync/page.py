@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from dealmaker.ui.shell.busy import warn
 from dealmaker.ui.shell.context import AppContext
 from dealmaker.ui.shell.frame import PageFrame
 from dealmaker.ui.shell.page import Freshness
+from dealmaker.ui.shell.widgets import empty_text
 
 HEADERS = ("Record", "Veld", "Huidige waarde", "Andere waarde", "Door", "Wanneer")
 
@@ -76,7 +78,13 @@ class ConflictsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.take)
-        layout.addWidget(self.table)
+        self.empty = empty_text()
+        self.empty.setText(tr("Geen open conflicten: alle waarden van uw collega's en u "
+                              "staan op elkaar afgestemd."))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack)
         layout.addLayout(buttons)
         self.frame.splitter.addWidget(body)
         context.signals.changes_applied.connect(lambda _c: self._fresh.changed())
@@ -110,6 +118,7 @@ class ConflictsPage(QWidget):
                 item.setToolTip(text)
                 self.table.setItem(r, c, item)
         self.take.setEnabled(bool(self.table.selectedItems()))
+        self.stack.setCurrentWidget(self.table if rows else self.empty)
         self.loaded.emit()
 
     def take_selected(self) -> None:
