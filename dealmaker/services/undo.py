@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, aliased
 
 from dealmaker.services.changes import Changes
 from dealmaker.services.history import TABLE_LABELS, describe, field_label
+from dealmaker.services.undo_others import written_by_others_since
 from dealmaker.storage.journal import OPERATION, begin_operation, device_id
 from dealmaker.storage.models import Change, Operation
 from dealmaker.storage.models.journal import BASELINE, EDIT, REDACTION, REDO, UNDO
@@ -178,6 +179,9 @@ def _reverse(ws: Workspace, op_id: str, kind: str) -> Changes:
             raise UndoError(f"'{label}' kan niet {verb} worden: onbekende tabel {exc}.") from exc
         if conflicts:
             raise UndoError(_explain(session, verb, label, conflicts[0]))
+        if kind == UNDO and (why := written_by_others_since(
+                session, session.get_one(Operation, op_id), changes)):
+            raise UndoError(f"'{label}' kan niet {verb} worden: {why}")
         begin_operation(session)  # the step is recorded even when nothing is to be written
         tables = apply_reverse(session, deltas)
         new_id = session.info.get(OPERATION)
