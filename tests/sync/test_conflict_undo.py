@@ -67,3 +67,37 @@ def test_undo_of_taking_the_other_value_reopens_the_conflict(
     with open_workspace(a) as ws:
         sync(ws)
         assert _email(ws, pid) == "v@bob.example"
+
+
+def test_both_copies_list_the_same_after_a_take_and_its_undo(
+        pg: Server, team, copy_of, tmp_path: Path) -> None:
+    """Bob takes his value and undoes it; after both sync, Anna's copy lists the conflict
+    too (the pulled take and undo closed it there as 'later'); when Bob takes it again
+    for good, it is settled on both copies."""
+    name, (anna, bob, _carl) = team
+    a, b = copy_of("anna"), tmp_path / "bob.dealmaker"
+    with open_workspace(a) as ws:
+        pid, _ = add_person(ws, PersonData(last_name="Bakker", email="e@oud.example"))
+        publish_workspace(ws, pg.url(anna), name)
+    join_workspace(pg.url(bob), b, name)
+    with open_workspace(a) as ws:
+        update_person(ws, pid, email="e@anna.example")
+        sync(ws)
+    with open_workspace(b) as ws:
+        update_person(ws, pid, email="e@bob.example")
+        sync(ws)
+        [conflict] = open_conflicts(ws)
+        take_loser(ws, conflict.id)
+        undo(ws)
+        sync(ws)
+        assert len(open_conflicts(ws)) == 1
+    with open_workspace(a) as ws:
+        sync(ws)
+        assert len(open_conflicts(ws)) == 1 and _email(ws, pid) == "e@anna.example"
+    with open_workspace(b) as ws:
+        take_loser(ws, open_conflicts(ws)[0].id)
+        sync(ws)
+        assert open_conflicts(ws) == []
+    with open_workspace(a) as ws:
+        sync(ws)
+        assert open_conflicts(ws) == [] and _email(ws, pid) == "e@bob.example"

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Connection, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Connection, and_, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from dealmaker.domain.dates import utcnow
@@ -21,7 +21,7 @@ from dealmaker.services.history import describe as describe_record
 from dealmaker.services.history import field_label, render_value
 from dealmaker.services.sync.apply import Pulled
 from dealmaker.services.sync.taken import ConflictGone as ConflictGone
-from dealmaker.services.sync.taken import reopened, take_operations
+from dealmaker.services.sync.taken import reopened, settled_by_colleague, take_operations
 from dealmaker.services.sync.taken import take_loser as take_loser
 from dealmaker.storage.journal import to_json
 from dealmaker.storage.models import Base
@@ -93,10 +93,12 @@ def close_superseded(conn: Connection, pulled: Pulled) -> None:
 
 
 def _open(conn: Connection) -> ColumnElement[bool]:
-    """Unsettled, or settled by a taking that was undone."""
-    again = reopened(conn)
-    return or_(_TABLE.c.resolved_at.is_(None), _TABLE.c.id.in_(again)) if again \
-        else _TABLE.c.resolved_at.is_(None)
+    """Unsettled (and not taken by a colleague), or settled by a taking that was undone."""
+    again, theirs = reopened(conn), settled_by_colleague(conn)
+    unsettled: ColumnElement[bool] = _TABLE.c.resolved_at.is_(None)
+    if theirs:
+        unsettled = and_(unsettled, _TABLE.c.id.not_in(theirs))
+    return or_(unsettled, _TABLE.c.id.in_(again)) if again else unsettled
 
 
 def open_count(conn: Connection) -> int:

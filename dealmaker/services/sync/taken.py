@@ -15,7 +15,7 @@ from sqlalchemy import Connection, select
 
 from dealmaker.domain.dates import utcnow
 from dealmaker.storage.journal import begin_operation
-from dealmaker.storage.models import Base, Operation
+from dealmaker.storage.models import Base, Change, Operation
 from dealmaker.storage.models.sync import SyncConflict
 from dealmaker.storage.revert import from_json, mapped_class
 from dealmaker.storage.workspace import Workspace
@@ -63,6 +63,34 @@ def reopened(conn: Connection) -> set[str]:
             if conflict in taken and len(_chain(conn, op_id)) % 2 == 0}
 
 
+def _colleague_takes(conn: Connection) -> dict[tuple[str, str, str], list[str]]:
+    """(entity, id, field) -> the pulled operations by which a colleague took a value of
+    their own copy's conflict (its id is not one of this copy's conflicts)."""
+    mine = {str(i) for i in conn.execute(select(_TABLE.c.id)).scalars()}
+    found: dict[tuple[str, str, str], list[str]] = {}
+    for conflict, op_id in _takes(conn).items():
+        if conflict in mine:
+            continue
+        for entity, entity_id, field in conn.execute(
+                select(Change.entity, Change.entity_id, Change.field).where(
+                    Change.operation_id == op_id, Change.field.is_not(None))):
+            found.setdefault((entity, str(entity_id), str(field)), []).append(op_id)
+    return found
+
+
+def settled_by_colleague(conn: Connection) -> set[str]:
+    """This copy's unsettled conflicts that a colleague settled on their copy by taking a
+    value (and did not undo): settled here too, so every copy lists the same."""
+    takes = _colleague_takes(conn)
+    if not takes:
+        return set()
+    return {str(cid) for cid, entity, entity_id, field in conn.execute(
+                select(_TABLE.c.id, _TABLE.c.entity, _TABLE.c.entity_id, _TABLE.c.field)
+                .where(_TABLE.c.resolved_at.is_(None)))
+            if any(len(_chain(conn, op)) % 2 == 1
+                   for op in takes.get((entity, str(entity_id), field), ()))}
+
+
 def take_operations(conn: Connection) -> set[str]:
     """Every operation that took the value of one of this copy's conflicts, or reversed
     such a take: writes that do not settle that conflict by themselves (see
@@ -72,8 +100,10 @@ def take_operations(conn: Connection) -> set[str]:
         return set()
     mine = {str(i) for i in conn.execute(select(_TABLE.c.id).where(
         _TABLE.c.resolution == "genomen")).scalars()}
-    return {op for conflict, op_id in takes.items() if conflict in mine
-            for op in _chain(conn, op_id)}
+    theirs = {op for ops in _colleague_takes(conn).values() for op_id in ops
+              for op in _chain(conn, op_id)}
+    return theirs | {op for conflict, op_id in takes.items() if conflict in mine
+                     for op in _chain(conn, op_id)}
 
 
 def take_loser(ws: Workspace, conflict_id: str) -> str | None:
