@@ -193,9 +193,10 @@ def apply_entries(conn: Connection, entries: list[LogEntry]) -> Pulled:
                     pulled.redacted.setdefault(ch["entity"], set()).add(ch["entity_id"])
             continue
         appended.append((entry, skip))
+        at = entry.at  # parsed once per operation, not per change
         for ch in entry.changes:
-            if int(ch["seq"]) not in skip and ch["action"] != "scrubbed":
-                batch.add(ch, entry.at)
+            if ch["action"] != "scrubbed" and (not skip or int(ch["seq"]) not in skip):
+                batch.add(ch, at)
     batch.flush(conn)
     if appended:
         _append(conn, appended)

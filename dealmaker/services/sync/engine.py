@@ -12,7 +12,9 @@ leaves the file untouched.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -108,9 +110,30 @@ def _correct_own(conn: Connection, server: Connection, shared: Shared, pulled: P
         pulled.touched.setdefault(entity, set()).update(ids)
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """A pull makes tens of thousands of small dicts and lists, none of them cyclic: the
+    cycle collector's passes over them cost a fifth of a pull of 10,000 values. Memory
+    is freed by reference counting all the same; the collector runs again afterwards."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def sync(ws: Workspace, server: str | None = None, *, allow_mass_delete: bool = False,
          step: Step | None = None, cancelled: Callable[[], bool] | None = None) -> SyncResult:
     """Push this copy's new operations, pull everyone else's; see the module docstring."""
+    with _no_cycle_collection():
+        return _sync(ws, server, allow_mass_delete=allow_mass_delete, step=step,
+                     cancelled=cancelled)
+
+
+def _sync(ws: Workspace, server: str | None, *, allow_mass_delete: bool,
+          step: Step | None, cancelled: Callable[[], bool] | None) -> SyncResult:
     say = step or (lambda _m: None)
     with ws.engine.begin() as local:
         local.execute(update(_STATE).values(id=_STATE.c.id))  # the write lock, first
