@@ -20,6 +20,10 @@ class SyncError(Exception):
     file is as it was before the attempt."""
 
 
+#: short enough for the status bar beside the sync status at 1024 px (which says offline)
+OFFLINE = "Server niet bereikbaar; u kunt offline doorwerken."
+
+
 class Offline(SyncError):
     """The server could not be reached (or the connection broke): work on offline."""
 
@@ -88,8 +92,7 @@ def explain(exc: BaseException) -> SyncError:
     broken = isinstance(orig, psycopg.OperationalError | psycopg.InterfaceError) and (
         not state or state.startswith(("08", "57P")))
     if broken or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
-        return Offline("Server niet bereikbaar; u kunt offline doorwerken en later "
-                       "synchroniseren.")
+        return Offline(OFFLINE)
     if state == "42501":
         return SyncError("Geen toegang: deze rol is geen lid van de gedeelde werkruimte.")
     first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
@@ -105,8 +108,7 @@ def server_transaction(engine: Engine) -> Iterator[Connection]:
     except SQLAlchemyError as exc:
         raise explain(exc) from exc
     except OSError as exc:
-        raise Offline("Server niet bereikbaar; u kunt offline doorwerken en later "
-                      "synchroniseren.") from exc
+        raise Offline(OFFLINE) from exc
 
 
 def run_script(conn: Connection, sql: str) -> None:
