@@ -129,7 +129,7 @@ class HistoryDialog(QDialog):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
-        for col, width in ((WHEN, 130), (OPERATION, 250), (FIELD, 150), (OLD, 190)):
+        for col, width in ((WHEN, 130), (OPERATION, 200), (FIELD, 130), (OLD, 180), (WHO, 90)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(NEW, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
