@@ -21,7 +21,12 @@ from dealmaker.services.history import describe as describe_record
 from dealmaker.services.history import field_label, render_value
 from dealmaker.services.sync.apply import Pulled
 from dealmaker.services.sync.taken import ConflictGone as ConflictGone
-from dealmaker.services.sync.taken import reopened, settled_by_colleague, take_operations
+from dealmaker.services.sync.taken import (
+    reopened,
+    settled_by_colleague,
+    take_map,
+    take_operations,
+)
 from dealmaker.services.sync.taken import take_loser as take_loser
 from dealmaker.storage.journal import to_json
 from dealmaker.storage.models import Base
@@ -94,7 +99,8 @@ def close_superseded(conn: Connection, pulled: Pulled) -> None:
 
 def _open(conn: Connection) -> ColumnElement[bool]:
     """Unsettled (and not taken by a colleague), or settled by a taking that was undone."""
-    again, theirs = reopened(conn), settled_by_colleague(conn)
+    takes = take_map(conn)
+    again, theirs = reopened(conn, takes), settled_by_colleague(conn, takes)
     unsettled: ColumnElement[bool] = _TABLE.c.resolved_at.is_(None)
     if theirs:
         unsettled = and_(unsettled, _TABLE.c.id.not_in(theirs))

@@ -29,8 +29,9 @@ class ConflictGone(Exception):
     """The conflict or its record no longer exists (Dutch message)."""
 
 
-def _takes(conn: Connection) -> dict[str, str]:
-    """Conflict id -> the newest operation that took its value (on this copy)."""
+def take_map(conn: Connection) -> dict[str, str]:
+    """Conflict id -> the newest operation that took its value (on this copy). Read once
+    and handed to ``reopened`` and ``settled_by_colleague``: each would read it again."""
     found: dict[str, str] = {}
     for op_id, detail in conn.execute(select(Operation.id, Operation.detail).where(
             Operation.name == TAKE_NAME, Operation.detail.is_not(None))
@@ -53,22 +54,24 @@ def _chain(conn: Connection, op_id: str) -> list[str]:
     return chain
 
 
-def reopened(conn: Connection) -> set[str]:
+def reopened(conn: Connection, takes: dict[str, str] | None = None) -> set[str]:
     """Conflicts settled by taking a value whose taking was undone since."""
     taken = {str(i) for i in conn.execute(select(_TABLE.c.id).where(
         _TABLE.c.resolution == "genomen")).scalars()}
     if not taken:
         return set()
-    return {conflict for conflict, op_id in _takes(conn).items()
+    takes = take_map(conn) if takes is None else takes
+    return {conflict for conflict, op_id in takes.items()
             if conflict in taken and len(_chain(conn, op_id)) % 2 == 0}
 
 
-def _colleague_takes(conn: Connection) -> dict[tuple[str, str, str], list[str]]:
+def _colleague_takes(conn: Connection, takes: dict[str, str]
+                     ) -> dict[tuple[str, str, str], list[str]]:
     """(entity, id, field) -> the pulled operations by which a colleague took a value of
     their own copy's conflict (its id is not one of this copy's conflicts)."""
     mine = {str(i) for i in conn.execute(select(_TABLE.c.id)).scalars()}
     found: dict[tuple[str, str, str], list[str]] = {}
-    for conflict, op_id in _takes(conn).items():
+    for conflict, op_id in takes.items():
         if conflict in mine:
             continue
         for entity, entity_id, field in conn.execute(
@@ -78,29 +81,29 @@ def _colleague_takes(conn: Connection) -> dict[tuple[str, str, str], list[str]]:
     return found
 
 
-def settled_by_colleague(conn: Connection) -> set[str]:
+def settled_by_colleague(conn: Connection, takes: dict[str, str] | None = None) -> set[str]:
     """This copy's unsettled conflicts that a colleague settled on their copy by taking a
     value (and did not undo): settled here too, so every copy lists the same."""
-    takes = _colleague_takes(conn)
-    if not takes:
+    theirs = _colleague_takes(conn, take_map(conn) if takes is None else takes)
+    if not theirs:
         return set()
     return {str(cid) for cid, entity, entity_id, field in conn.execute(
                 select(_TABLE.c.id, _TABLE.c.entity, _TABLE.c.entity_id, _TABLE.c.field)
                 .where(_TABLE.c.resolved_at.is_(None)))
             if any(len(_chain(conn, op)) % 2 == 1
-                   for op in takes.get((entity, str(entity_id), field), ()))}
+                   for op in theirs.get((entity, str(entity_id), field), ()))}
 
 
 def take_operations(conn: Connection) -> set[str]:
     """Every operation that took the value of one of this copy's conflicts, or reversed
     such a take: writes that do not settle that conflict by themselves (see
     ``conflicts.close_superseded``). A colleague's take names a conflict of their copy."""
-    takes = _takes(conn)
+    takes = take_map(conn)
     if not takes:
         return set()
     mine = {str(i) for i in conn.execute(select(_TABLE.c.id).where(
         _TABLE.c.resolution == "genomen")).scalars()}
-    theirs = {op for ops in _colleague_takes(conn).values() for op_id in ops
+    theirs = {op for ops in _colleague_takes(conn, takes).values() for op_id in ops
               for op in _chain(conn, op_id)}
     return theirs | {op for conflict, op_id in takes.items() if conflict in mine
                      for op in _chain(conn, op_id)}
