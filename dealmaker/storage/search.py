@@ -51,6 +51,13 @@ FROM person p WHERE p.deleted_at IS NULL
 """
 
 
+def _insert(chosen: str = "") -> str:
+    """``_INSERT`` for the persons ``chosen`` (an ``AND ...`` clause), in rowid order:
+    FTS5 appends ascending rowids to its doclists; the same rows in uuid order (as an
+    ``IN`` list yields them) took three times as long."""
+    return f"{_INSERT} {chosen} ORDER BY p.search_key"
+
+
 # New persons get keys above every key given so far; rowids differ per row, so the keys
 # of one statement differ too (the max is read once, before the update).
 _GIVE_KEYS = """
@@ -63,7 +70,7 @@ def rebuild_all(conn: Connection) -> None:
     """Rebuild the whole index (after bulk writes)."""
     conn.execute(text(_GIVE_KEYS))
     conn.execute(text("DELETE FROM person_search"))
-    conn.execute(text(_INSERT))
+    conn.execute(text(_insert()))
 
 
 def reindex_persons(conn: Connection, person_ids: Iterable[str]) -> None:
@@ -79,7 +86,7 @@ def reindex_persons(conn: Connection, person_ids: Iterable[str]) -> None:
             "DELETE FROM person_search WHERE rowid IN "
             "(SELECT search_key FROM person WHERE id IN :ids)").bindparams(id_list("ids")),
             params)
-        conn.execute(text(f"{_INSERT} AND p.id IN :ids").bindparams(id_list("ids")), params)
+        conn.execute(text(_insert("AND p.id IN :ids")).bindparams(id_list("ids")), params)
 
 
 def _reindex_many(conn: Connection, ids: list[str]) -> None:
@@ -91,7 +98,7 @@ def _reindex_many(conn: Connection, ids: list[str]) -> None:
     conn.execute(text(f"{_GIVE_KEYS} AND {chosen}"))
     conn.execute(text(f"DELETE FROM person_search WHERE rowid IN "
                       f"(SELECT search_key FROM person WHERE {chosen})"))
-    conn.execute(text(f"{_INSERT} AND p.{chosen}"))
+    conn.execute(text(_insert(f"AND p.{chosen}")))
     conn.execute(text("DELETE FROM temp.reindex_ids"))
 
 
