@@ -5,8 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dealmaker.cli.safe_text import say, shown
+from dealmaker.domain.numbers import counted, format_count
+
+if TYPE_CHECKING:
+    from dealmaker.services.sync.engine import SyncResult
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -39,6 +44,19 @@ def _fail(exc: Exception) -> int:
     """One Dutch line on stderr, exit 1 (as the entry point does for other failures)."""
     print(f"dealmaker: {shown(str(exc))}", file=sys.stderr)
     return 1
+
+
+def _records(counts: dict[str, int]) -> str:
+    return counted(sum(counts.values()), "record", "records")
+
+
+def sync_summary(done: SyncResult) -> str:
+    """'Gesynchroniseerd: 1.200 verstuurd, 3 ontvangen, 1 nieuw conflict.'"""
+    text = (f"Gesynchroniseerd: {format_count(done.pushed)} verstuurd, "
+            f"{format_count(done.pulled)} ontvangen")
+    if done.conflicts:
+        text += ", " + counted(done.conflicts, "nieuw conflict", "nieuwe conflicten")
+    return text + "."
 
 
 def cmd_server_init(args: argparse.Namespace, _db: Path) -> int:
@@ -75,13 +93,12 @@ def cmd_sync(args: argparse.Namespace, db: Path) -> int:
                 if not args.server:
                     raise SyncError("--publish heeft --server URL nodig.")
                 name, counts = publish_workspace(ws, args.server, args.workspace)
-                say(f"Gedeeld als '{name}': {sum(counts.values())} records verstuurd.")
+                say(f"Gedeeld als '{name}': {_records(counts)} verstuurd.")
                 return 0
             done = sync(ws, args.server, allow_mass_delete=args.bevestig_verwijderen)
         except SyncError as exc:
             return _fail(exc)
-    print(f"Gesynchroniseerd: {done.pushed} verstuurd, {done.pulled} ontvangen, "
-          f"{done.conflicts} nieuwe conflicten.")
+    print(sync_summary(done))
     if done.conflicts:
         print("Bekijk ze met: dealmaker conflicts --db " + str(db))
     return 0
@@ -95,7 +112,7 @@ def cmd_join(args: argparse.Namespace, db: Path) -> int:
         name, counts = join_workspace(args.server, db, args.workspace)
     except SyncError as exc:
         return _fail(exc)
-    say(f"Gedeelde werkruimte '{name}' opgehaald in {db}: {sum(counts.values())} records.")
+    say(f"Gedeelde werkruimte '{name}' opgehaald in {db}: {_records(counts)}.")
     return 0
 
 
@@ -108,7 +125,8 @@ def cmd_conflicts(_args: argparse.Namespace, db: Path) -> int:
         if not found:
             print("Geen open conflicten.")
             return 0
-        print(f"{len(found)} open conflicten (huidige waarde | andere waarde):")
+        print(f"{counted(len(found), 'open conflict', 'open conflicten')} "
+              "(huidige waarde | andere waarde):")
         for line in describe(ws, found):
             say("  " + line)
     return 0

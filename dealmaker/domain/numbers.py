@@ -51,3 +51,14 @@ def parse_decimal(text: str) -> Decimal:
     if abs(value) >= Decimal(10) ** 15:
         raise NumberError(f"Ongeldig getal '{text.strip()}': te groot.")
     return value
+
+
+def format_count(n: int) -> str:
+    """``26626`` -> ``26.626``: a count with the Dutch thousands dot (one formatter for
+    the window and the command line)."""
+    return f"{n:,}".replace(",", ".")
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """``counted(1, "record", "records")`` -> '1 record'; 26626 -> '26.626 records'."""
+    return f"{format_count(n)} {one if n == 1 else many}"

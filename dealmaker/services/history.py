@@ -145,7 +145,7 @@ class HistoryEntry:
     new: str
     #: the operation was undone later
     undone: bool = False
-    #: who wrote it (the OS user here; a colleague's PostgreSQL role after a sync)
+    #: who wrote it: the OS user, or in a shared workspace the PostgreSQL role (mine too)
     author: str = ""
 
 

@@ -8,7 +8,9 @@ an operation *is undone* when some operation reverts it (each is reverted at mos
 Order comes from the local ``sequence``, never from the wall clock.
 
 - Undo is per author and device: it only offers operations this user wrote on this copy
-  (a colleague's synchronised change is never undone by Ctrl+Z).
+  (a colleague's synchronised change is never undone by Ctrl+Z). In a shared workspace
+  the author is the PostgreSQL role, also of this copy's changes from before it was
+  shared (``storage.authorship``).
 - Undo takes the newest of those that is not undone and is an edit or a redo; baselines
   (bulk writes) are passed over.
 - Redo takes the newest undo that is not undone, provided no edit came after it (a new

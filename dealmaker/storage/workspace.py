@@ -16,11 +16,12 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from dealmaker.storage.authorship import author_of
 from dealmaker.storage.derived import install_derived
 from dealmaker.storage.errors import install_error_translation
 from dealmaker.storage.fileguard import APPLICATION_ID, inspect_file, readonly_connect
 from dealmaker.storage.forgetting import finish_on_open
-from dealmaker.storage.journal import AUTHOR, DEVICE, current_author, install_journal
+from dealmaker.storage.journal import AUTHOR, DEVICE, install_journal
 from dealmaker.storage.lock import PRIVATE_MODE, WorkspaceLock
 from dealmaker.storage.migrate import SCHEMA_VERSION, migrate_file, upgrade_to_head
 from dealmaker.storage.models.journal import EDIT, LocalDevice
@@ -91,15 +92,27 @@ class Workspace:
         self._lock = lock
         #: the page-by-page check still running after a background open (else None)
         self.check: BackgroundCheck | None = None
-        #: who writes here: the OS user (undo offers only this author's operations)
-        self.author = current_author()
         #: this copy's id (``local_device``); None until the first write makes one
         self.device_id: str | None = _device_of(engine)
-        info = {AUTHOR: self.author} | ({DEVICE: self.device_id} if self.device_id else {})
+        with engine.connect() as conn:
+            author = author_of(conn)
+        #: the sessions' info: the author and device their operations are journalled with
+        self._info: dict[str, str] = {AUTHOR: author} | (
+            {DEVICE: self.device_id} if self.device_id else {})
         self.sessions: sessionmaker[Session] = sessionmaker(
-            engine, expire_on_commit=False, info=info)
+            engine, expire_on_commit=False, info=self._info)
         install_journal(self.sessions)
         install_derived(self.sessions)
+
+    @property
+    def author(self) -> str:
+        """Who writes here: the OS user, or the PostgreSQL role once the workspace is
+        shared (``storage.authorship``); undo offers only this author's operations."""
+        return self._info[AUTHOR]
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self._info[AUTHOR] = name  # sessions made from now on journal with it
 
     def uow(self, name: str, *, kind: str = EDIT, reverts: str | None = None) -> UnitOfWork:
         """A unit of work whose writes are journalled as operation ``name``."""

@@ -3,6 +3,7 @@ sync, conflicts."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,10 @@ def test_two_dealmakers_share_a_workspace_from_the_command_line(
         pid, _ = add_person(ws, PersonData(last_name="Bos", email="bos@oud.example"))
     assert main(["sync", "--db", str(ria), "--server", pg.url("ria"), "--publish"]) == 0
     assert main(["join", "--server", pg.url("sem"), "--db", str(sem)]) == 0
-    assert "opgehaald" in capsys.readouterr().out
+    shared, joined = capsys.readouterr().out.splitlines()
+    assert re.fullmatch(r"Gedeeld als 'Regio Noord': \d+ records? verstuurd\.", shared)
+    assert re.fullmatch(r"Gedeelde werkruimte 'Regio Noord' opgehaald in .*: \d+ records?\.",
+                        joined)
     with open_workspace(ria) as ws:
         update_person(ws, pid, email="bos@ria.example")
     with open_workspace(sem) as ws:
@@ -33,10 +37,11 @@ def test_two_dealmakers_share_a_workspace_from_the_command_line(
     assert main(["sync", "--db", str(ria)]) == 0  # the server is remembered
     assert main(["sync", "--db", str(sem)]) == 0
     out = capsys.readouterr().out
-    assert "1 nieuwe conflicten" in out
+    assert "1 ontvangen, 1 nieuw conflict.\n" in out  # Dutch singular
     assert main(["conflicts", "--db", str(sem)]) == 0
     out = capsys.readouterr().out
-    assert "'Bos'" in out and "'bos@ria.example' | 'bos@sem.example'" in out and "sem" in out
+    assert out.startswith("1 open conflict (huidige waarde | andere waarde):")
+    assert "'Bos'" in out and "'bos@ria.example' (ria) | 'bos@sem.example' (sem, " in out
 
 
 def test_an_unreachable_server_is_one_dutch_line_and_changes_nothing(

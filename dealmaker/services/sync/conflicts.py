@@ -30,6 +30,7 @@ from dealmaker.services.sync.taken import (
 from dealmaker.services.sync.taken import take_loser as take_loser
 from dealmaker.storage.journal import to_json
 from dealmaker.storage.models import Base
+from dealmaker.storage.models.base import new_id
 from dealmaker.storage.revert import mapped_class
 from dealmaker.storage.workspace import Workspace
 
@@ -59,9 +60,9 @@ def _current(conn: Connection, entity: str, row_id: str, field: str) -> object:
     return to_json(value)
 
 
-def record(conn: Connection, pulled: Pulled) -> int:
-    """Keep the lost values of this pull (after it is applied); return how many."""
-    count = 0
+def record(conn: Connection, pulled: Pulled) -> list[str]:
+    """Keep the lost values of this pull (after it is applied); return their ids."""
+    found: list[str] = []
     for entry, item in pulled.own_lost + pulled.other_lost:
         if item.get("reason") not in SHOWN:
             continue
@@ -72,16 +73,25 @@ def record(conn: Connection, pulled: Pulled) -> int:
         if exists is not None:
             continue
         winner_field = "deleted_at" if item["reason"] == "verwijderd" else field
+        found.append(new_id())
         conn.execute(insert(_TABLE).values(
-            entity=entity, entity_id=row_id, field=field, reason=item["reason"],
+            id=found[-1], entity=entity, entity_id=row_id, field=field, reason=item["reason"],
             winner_value=json.dumps(_current(conn, entity, row_id, winner_field),
                                     ensure_ascii=False),
             winner_author=item.get("winner_author"),
             loser_value=json.dumps(item.get("value"), ensure_ascii=False),
             loser_author=entry.author[:100], loser_at=entry.at,
             server_sequence=entry.seq, found_at=utcnow()))
-        count += 1
-    return count
+    return found
+
+
+def still_open(conn: Connection, ids: list[str]) -> int:
+    """How many of ``ids`` are open: a pull can bring a conflict together with what
+    settled it (a later write, a colleague's 'Neem deze waarde')."""
+    if not ids:
+        return 0
+    return int(conn.execute(select(func.count()).select_from(_TABLE).where(
+        _TABLE.c.id.in_(ids), _open(conn))).scalar() or 0)
 
 
 def close_superseded(conn: Connection, pulled: Pulled) -> None:
@@ -132,7 +142,11 @@ class ConflictRow:
     record: str
     field: str
     current: str
+    #: who wrote the current value (the winner); empty when not known
+    current_who: str
     other: str
+    #: who wrote the other value, and when: the time of the laptop that wrote it (its
+    #: clock may be off; which value won never depends on it)
     who: str
     when: str
 
@@ -156,12 +170,12 @@ def conflict_rows(ws: Workspace, found: list[OpenConflict] | None = None) -> lis
             current, other = _shown(session, c)
             rows.append(ConflictRow(
                 c.id, describe_record(session, c.entity, c.entity_id),
-                field_label(c.entity, c.field), current, other, c.loser_author,
-                c.loser_at.astimezone().strftime("%d-%m-%Y %H:%M")))
+                field_label(c.entity, c.field), current, c.winner_author or "", other,
+                c.loser_author, c.loser_at.astimezone().strftime("%d-%m-%Y %H:%M")))
     return rows
 
 
 def describe(ws: Workspace, found: list[OpenConflict]) -> list[str]:
     """One line per conflict for the command line."""
-    return [f"{r.record}, {r.field}: '{r.current}' | '{r.other}' ({r.who}, {r.when})"
-            for r in conflict_rows(ws, found)]
+    return [f"{r.record}, {r.field}: '{r.current}'{f' ({r.current_who})' if r.current_who else ''}"
+            f" | '{r.other}' ({r.who}, {r.when})" for r in conflict_rows(ws, found)]

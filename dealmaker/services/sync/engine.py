@@ -58,6 +58,8 @@ class Cancelled(SyncError):
 class SyncResult:
     pushed: int
     pulled: int
+    #: conflicts this sync found that are open after it (a pull can bring a conflict
+    #: together with a colleague's 'Neem deze waarde' that settled it)
     conflicts: int
     cursor: int
 
@@ -171,8 +173,9 @@ def _sync(ws: Workspace, server: str | None, *, allow_mass_delete: bool,
         finally:
             engine.dispose()
         refresh_derived(local, pulled.touched)
-        found = conflicts.record(local, pulled)
+        recorded = conflicts.record(local, pulled)
         conflicts.close_superseded(local, pulled)
+        found = conflicts.still_open(local, recorded)  # "N nieuwe conflicten": open ones
         newest = local.execute(select(func.max(Operation.sequence))).scalar()
         if pulled.extra_redactions:  # pushed by the next sync (after ``newest``)
             record_extra(local, pulled.extra_redactions, ws.author)

@@ -27,8 +27,9 @@ from dealmaker.services.sync.connect import (
 from dealmaker.services.sync.download import download
 from dealmaker.services.sync.remote import Shared, find_shared
 from dealmaker.services.sync.setup import shared_tables
+from dealmaker.storage.authorship import adopt_role
 from dealmaker.storage.derived import rebuild_all_derived
-from dealmaker.storage.journal import record_baseline
+from dealmaker.storage.journal import current_author, record_baseline
 from dealmaker.storage.migrate import SCHEMA_VERSION
 from dealmaker.storage.models import Base, Operation
 from dealmaker.storage.replace import discard, publish
@@ -82,6 +83,8 @@ def publish_workspace(ws: Workspace, server: str, name: str | None = None,
                 id=1, server=shown_url(server_url(server)), workspace_id=shared.id,
                 workspace_name=shared.name, cursor=1, pushed_sequence=op.sequence,
                 last_sync_at=utcnow()))
+            role = adopt_role(local, ws.author)  # my changes are the role's from now on
+        ws.author = role
         return shared.name, counts
     finally:
         engine.dispose()
@@ -155,6 +158,7 @@ def join_workspace(server: str, path: Path, name: str | None = None,
                     id=1, server=shown_url(server_url(server)), workspace_id=shared.id,
                     workspace_name=shared.name, cursor=cursor, pushed_sequence=sequence,
                     last_sync_at=utcnow()))
+                adopt_role(local, current_author())  # the baseline is the role's too
         finally:
             target.dispose()
         publish(guard, path)

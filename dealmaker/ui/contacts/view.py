@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from dealmaker.domain.numbers import format_count
 from dealmaker.ui.contacts.actions import ContactActions
 from dealmaker.ui.contacts.bulk import delete_contacts, new_contact
 from dealmaker.ui.contacts.cards import open_person_card
@@ -31,10 +32,6 @@ from dealmaker.ui.contacts.tag_dialog import open_tag_dialog
 from dealmaker.ui.contacts.view_keys import ContactsKeys
 from dealmaker.ui.shell.context import AppContext
 from dealmaker.ui.shell.open_rows import connect_open
-
-
-def format_count(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 class ContactsView(ContactsKeys):

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressDialog, QPushButton, QWidget
 
+from dealmaker.domain.numbers import format_count
 from dealmaker.services.changes import Changes
 from dealmaker.services.sync.connect import LoginFailed, Offline, with_password
 from dealmaker.services.sync.engine import MassDeletion, SyncResult, sync
@@ -34,19 +35,32 @@ class _Relay(QObject):
 
 
 def status_text(status: SyncStatus, offline: bool) -> str:
-    """'Gedeeld (Team) · laatst 05-12-2026 02:10 · 3 te versturen · 1 conflict'."""
+    """'Gedeeld (Team) · laatst 05-12-2026 02:10 · 3 te versturen · 1 conflict'
+    (or '2 conflicten')."""
     if not status.shared:
         return tr("Niet gedeeld")
     parts = [tr("Gedeeld ({name})").format(name=status.workspace_name)]
     if status.last_sync_at is not None:
         parts.append(tr("laatst {at}").format(
             at=status.last_sync_at.astimezone().strftime("%d-%m-%Y %H:%M")))
-    parts.append(tr("{n} te versturen").format(n=status.pending))
+    parts.append(tr("{n} te versturen").format(n=format_count(status.pending)))
     if status.open_conflicts:
-        parts.append(tr("{n} conflict(en)").format(n=status.open_conflicts))
+        parts.append(tr("1 conflict") if status.open_conflicts == 1 else
+                     tr("{n} conflicten").format(n=format_count(status.open_conflicts)))
     if offline:
         parts.append(tr("offline"))
     return " · ".join(parts)
+
+
+def synced_text(result: SyncResult) -> str:
+    """'Gesynchroniseerd: 1 verstuurd, 2 ontvangen, 1 nieuw conflict'."""
+    text = tr("Gesynchroniseerd: {p} verstuurd, {q} ontvangen").format(
+        p=format_count(result.pushed), q=format_count(result.pulled))
+    if result.conflicts == 1:
+        text += tr(", 1 nieuw conflict")
+    elif result.conflicts:
+        text += tr(", {n} nieuwe conflicten").format(n=format_count(result.conflicts))
+    return text
 
 
 class SyncControl(QWidget):
@@ -129,11 +143,7 @@ class SyncControl(QWidget):
             finish()
             self.offline = False
             self._context.signals.changes_applied.emit(Changes.all())
-            text = tr("Gesynchroniseerd: {p} verstuurd, {q} ontvangen").format(
-                p=result.pushed, q=result.pulled)
-            if result.conflicts:
-                text += tr(", {n} nieuwe conflicten").format(n=result.conflicts)
-            self._context.signals.status_message.emit(text)
+            self._context.signals.status_message.emit(synced_text(result))
             self.refresh()
             self.synced.emit(result)
 

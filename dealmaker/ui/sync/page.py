@@ -1,8 +1,9 @@
 """Sidebar page 'Conflicten': values that lost a synchronisation conflict.
 
-One row per open conflict: record, field, the current value, the other value, who wrote
-the other one and when. "Neem deze waarde" puts the other value in place (one undoable
-step, synchronised like any edit) and the row goes away.
+One row per open conflict: record, field, the current value and who wrote it, the other
+value, who wrote it and when (the writer's laptop clock: shown, never used to decide).
+"Neem deze waarde" puts the other value in place (one undoable step, synchronised like
+any edit) and the row goes away.
 """
 
 from __future__ import annotations
@@ -30,7 +31,14 @@ from dealmaker.ui.shell.frame import PageFrame
 from dealmaker.ui.shell.page import Freshness
 from dealmaker.ui.shell.widgets import empty_text
 
-HEADERS = ("Record", "Veld", "Huidige waarde", "Andere waarde", "Door", "Wanneer")
+HEADERS = ("Record", "Veld", "Huidige waarde", "Door", "Andere waarde", "Door",
+           "Geschreven op")
+#: columns that share the width left over (the values and the record)
+_STRETCH = (0, 2, 4)
+_TIPS = {3: "Wie de huidige waarde schreef",
+         5: "Wie de andere waarde schreef",
+         6: "Wanneer de andere waarde werd geschreven, volgens de klok van die laptop (die "
+            "kan afwijken; welke waarde won hangt daar nooit van af)"}
 
 
 def tr(text: str) -> str:
@@ -60,13 +68,17 @@ class ConflictsPage(QWidget):
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("conflictTable")
         self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
+        for col, tip in _TIPS.items():
+            head = QTableWidgetItem(tr(HEADERS[col]))
+            head.setToolTip(tr(tip))
+            self.table.setHorizontalHeaderItem(col, head)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         for col in range(len(HEADERS)):
-            mode = QHeaderView.ResizeMode.Stretch if col in (0, 2, 3) else \
+            mode = QHeaderView.ResizeMode.Stretch if col in _STRETCH else \
                 QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(col, mode)
         self.take = QPushButton(tr("&Neem deze waarde"))
@@ -112,7 +124,8 @@ class ConflictsPage(QWidget):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = (row.record, row.field, row.current, row.other, row.who, row.when)
+            values = (row.record, row.field, row.current, row.current_who, row.other,
+                      row.who, row.when)
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealmaker.domain.numbers import format_count
 from dealmaker.services.sync.connect import Offline, SyncError
 from dealmaker.services.sync.engine import Cancelled
 from dealmaker.ui.shell.context import AppContext
@@ -37,8 +38,7 @@ def tr(text: str) -> str:
 
 def records(n: int) -> str:
     """'1 record', '2.375.228 records'."""
-    return tr("1 record") if n == 1 else tr("{n} records").format(
-        n=f"{n:,}".replace(",", "."))
+    return tr("1 record") if n == 1 else tr("{n} records").format(n=format_count(n))
 
 
 class _Relay(QObject):
