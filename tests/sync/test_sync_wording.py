@@ -7,14 +7,19 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from dealmaker.cli.sync_commands import sync_summary
 from dealmaker.domain.numbers import counted, format_count, parse_decimal
-from dealmaker.services.sync.engine import SyncResult
+from dealmaker.services.people import PersonData, add_person, update_person
+from dealmaker.services.sync.engine import SyncResult, sync
+from dealmaker.services.sync.snapshot import publish_workspace
 from dealmaker.services.sync.status import SyncStatus
+from dealmaker.storage.workspace import open_workspace
 from dealmaker.ui.sync.control import status_text, synced_text
+from tests.sync.pgserver import Server
 
 
 @given(st.integers(min_value=0, max_value=10**12))
@@ -46,3 +51,16 @@ def test_the_window_says_conflict_or_conflicten() -> None:
         "Gesynchroniseerd: 1 verstuurd, 1 ontvangen, 1 nieuw conflict")
     assert synced_text(SyncResult(2000, 0, 3, 3)) == (
         "Gesynchroniseerd: 2.000 verstuurd, 0 ontvangen, 3 nieuwe conflicten")
+
+
+@pytest.mark.postgres
+def test_the_progress_lines_of_a_sync_say_one_change(pg: Server, team, copy_of) -> None:
+    name, (anna, _bob, _carl) = team
+    with open_workspace(copy_of("anna")) as ws:
+        pid, _ = add_person(ws, PersonData(last_name="Smit"))
+        publish_workspace(ws, pg.url(anna), name)
+        update_person(ws, pid, email="smit@anna.example")
+        said: list[str] = []
+        sync(ws, step=said.append)
+    assert said[0] == "1 wijziging versturen…"
+    assert said[-1] == "1 bewerking verwerken…"  # its own, back from the server

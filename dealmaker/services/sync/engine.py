@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, select, text, update
 
 from dealmaker.domain.dates import utcnow
+from dealmaker.domain.numbers import counted, format_count
 from dealmaker.services.sync import conflicts
 from dealmaker.services.sync.apply import Pulled, apply_entries, local_ids, refresh_derived
 from dealmaker.services.sync.connect import (
@@ -151,7 +152,7 @@ def _sync(ws: Workspace, server: str | None, *, allow_mass_delete: bool,
             with server_transaction(engine) as remote:
                 shared = find_shared(remote, ws_id=state.workspace_id)
                 if batch.count:
-                    say(f"{batch.count} wijzigingen versturen…")
+                    say(counted(batch.count, "wijziging", "wijzigingen") + " versturen…")
                     remote.execute(text("SELECT dealmaker.push(CAST(:w AS uuid), :c, :v, "
                                         "CAST(:ops AS jsonb))"),
                                    {"w": shared.id, "c": state.cursor, "v": SCHEMA_VERSION,
@@ -165,9 +166,9 @@ def _sync(ws: Workspace, server: str | None, *, allow_mass_delete: bool,
                 if not allow_mass_delete and gone >= MASS_DELETE_MIN \
                         and gone >= MASS_DELETE_SHARE * _live_records(local):
                     raise MassDeletion(
-                        f"Deze synchronisatie zou {gone} records verwijderen; bevestig dat "
-                        "eerst (--bevestig-verwijderen). Er is niets gewijzigd.")
-                say(f"{len(entries)} bewerkingen verwerken…")
+                        f"Deze synchronisatie zou {format_count(gone)} records verwijderen; "
+                        "bevestig dat eerst (--bevestig-verwijderen). Er is niets gewijzigd.")
+                say(counted(len(entries), "bewerking", "bewerkingen") + " verwerken…")
                 pulled = apply_entries(local, entries)
                 _correct_own(local, remote, shared, pulled)
         finally:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealmaker.domain.numbers import format_count
 from dealmaker.services.changes import Changes
 from dealmaker.services.history import TABLE_LABELS, HistoryEntry, record_history, record_title
 from dealmaker.ui.shell.context import AppContext
@@ -82,8 +83,9 @@ class HistoryModel(QAbstractTableModel):
                 text = "\n".join(t for t in (text, _tr("Deze wijziging is later ongedaan "
                                                         "gemaakt.")) if t)
             return text or None
-        if role == SortRole:
-            return entry.at.timestamp() if col == WHEN else self.text(entry, col).casefold()
+        if role == SortRole:  # Wanneer sorts in journal order (entries come newest
+            # first): a colleague's laptop clock may be off; its time is shown, not trusted
+            return -index.row() if col == WHEN else self.text(entry, col).casefold()
         if role == Qt.ItemDataRole.ForegroundRole and entry.undone:
             return UNDONE
         if role == Qt.ItemDataRole.FontRole and entry.undone:
@@ -171,7 +173,7 @@ class HistoryDialog(QDialog):
         undone = sum(1 for e in entries if e.undone)
         text = (self.tr("Nog geen wijzigingen vastgelegd.") if not entries else
                 self.tr("1 wijziging.") if len(entries) == 1 else
-                self.tr("{n} wijzigingen, nieuwste eerst.").format(n=len(entries)))
+                self.tr("{n} wijzigingen, nieuwste eerst.").format(n=format_count(len(entries))))
         if undone:
             text += " " + self.tr("Grijs: later ongedaan gemaakt ({n}).").format(n=undone)
         self.count.setText(text)

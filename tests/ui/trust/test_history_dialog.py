@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select, update
 from trust.factories import build_world
 from trust_ui_kit import make_bus
 
 from dealmaker.services.people import update_person
 from dealmaker.services.undo import undo
+from dealmaker.storage.models import Operation
 from dealmaker.storage.workspace import Workspace
 from dealmaker.ui.history import show_history
 from dealmaker.ui.history.dialog import FIELD, NEW, OLD, OPERATION, UNDONE, WHEN
@@ -68,3 +71,23 @@ def test_record_without_history_says_so(workspace: Workspace, qtbot: QtBot) -> N
     assert dialog.model.rowCount() == 0
     assert dialog.count.text() == "Nog geen wijzigingen vastgelegd."
     assert dialog.heading.text() == "Geschiedenis van Twente"
+
+
+def test_newest_first_follows_the_journal_not_a_laptop_clock(
+        workspace: Workspace, qtbot: QtBot) -> None:
+    """A change pulled from a colleague whose laptop clock runs a day ahead is still
+    listed below what was written after it here (clocks are shown, never trusted)."""
+    world = build_world(workspace)
+    update_person(workspace, world.bert, phone="070 123 4567")
+    with workspace.engine.begin() as conn:  # that change's laptop ran a day ahead
+        first = conn.execute(select(func.max(Operation.sequence))).scalar()
+        at = conn.execute(select(Operation.at).where(Operation.sequence == first)).scalar()
+        conn.execute(update(Operation).where(Operation.sequence == first)
+                     .values(at=at + timedelta(days=1)))
+    update_person(workspace, world.bert, email="bert@lnv.example")
+    dialog = show_history(None, make_bus(workspace).context, "person", world.bert)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert [r[1] for r in rows(dialog)] == ["E-mail", "Telefoon", ""]
+    dialog.view.sortByColumn(WHEN, Qt.SortOrder.AscendingOrder)  # oldest first
+    assert [r[1] for r in rows(dialog)] == ["", "Telefoon", "E-mail"]
