@@ -13,11 +13,10 @@ from dealmaker.services.people import PersonData, add_person, update_person
 from dealmaker.services.sync.engine import sync
 from dealmaker.services.sync.snapshot import join_workspace, publish_workspace
 from dealmaker.services.undo import undo, undo_label
+from dealmaker.storage.authorship import role_in
 from dealmaker.storage.journal import current_author
 from dealmaker.storage.workspace import open_workspace
 from tests.sync.pgserver import Server
-
-pytestmark = pytest.mark.postgres
 
 
 def _authors(path: Path, pid: str) -> dict[tuple[str, str | None, str], str]:
@@ -27,6 +26,7 @@ def _authors(path: Path, pid: str) -> dict[tuple[str, str | None, str], str]:
                 for e in record_history(ws, "person", pid)}
 
 
+@pytest.mark.postgres
 def test_my_own_changes_show_my_role_on_my_copy_before_and_after_pushing(
         pg: Server, team, copy_of, tmp_path: Path) -> None:
     name, (anna, bob, _carl) = team
@@ -65,6 +65,7 @@ def test_a_local_workspace_keeps_the_os_user(copy_of) -> None:
         assert {e.author for e in record_history(ws, "person", pid)} == {current_author()}
 
 
+@pytest.mark.postgres
 def test_undo_offers_my_changes_from_before_sharing_and_after_a_restart_never_a_colleagues(
         pg: Server, team, copy_of, tmp_path: Path) -> None:
     name, (anna, bob, _carl) = team
@@ -93,3 +94,17 @@ def test_undo_offers_my_changes_from_before_sharing_and_after_a_restart_never_a_
     history = _authors(a, pid)
     assert history[("Ongedaan maken: Contact bewerken", "E-mail", "k@oud.example")] == anna
     assert _authors(a, other)[("Contact bewerken", "Telefoon", "06 87654321")] == bob
+
+
+@pytest.mark.parametrize(("server", "role"), [
+    ("postgresql+psycopg://anna@/dealmaker?host=/tmp/s&port=5432", "anna"),
+    ("postgresql://bob@server.example/dealmaker?sslmode=require", "bob"),
+    ("postgresql:///dealmaker?host=/tmp/s&user=carl", "carl"),
+    ("postgresql://server.example/dealmaker", "uit-pguser"),  # what libpq logs in as
+])
+def test_the_role_is_whom_the_stored_address_logs_in_as(
+        server: str, role: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PGUSER", "uit-pguser")
+    assert role_in(server) == role
+    monkeypatch.delenv("PGUSER")
+    assert role_in("postgresql://server.example/dealmaker") == current_author()

@@ -39,7 +39,7 @@ from dealmaker.services.sync.engine import sync
 from dealmaker.services.sync.remote import find_shared
 from dealmaker.services.sync.snapshot import join_workspace, publish_workspace
 from dealmaker.services.undo import UndoError, undo
-from dealmaker.storage.models import Person
+from dealmaker.storage.models import Operation, Person
 from dealmaker.storage.workspace import open_workspace
 from tests.sync import kit
 from tests.sync.kit import FIELDS, Client, Counts
@@ -160,7 +160,13 @@ def _act(c: Client, rnd: random.Random, n: int, pg: Server, counts: Counts,
             uow.commit()
     elif action == "undo":
         with suppress(UndoError):
-            undo(ws)
+            done = undo(ws)
+            if done is not None:  # undo stays mine: my role, this copy (also pre-share ops)
+                with ws.read() as s:
+                    made = s.get_one(Operation, done.operation_id)
+                    target = s.get_one(Operation, made.reverts_id)
+                    assert (target.author, str(target.device_id)) == (c.role, c.device)
+                    assert made.author == c.role
     elif action == "merge":
         a, b = rnd.sample(live, 2)
         merge_persons(ws, a, b)
