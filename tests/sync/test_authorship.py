@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
 from dealmaker.services.history import record_history
 from dealmaker.services.people import PersonData, add_person, update_person
@@ -15,6 +16,7 @@ from dealmaker.services.sync.snapshot import join_workspace, publish_workspace
 from dealmaker.services.undo import undo, undo_label
 from dealmaker.storage.authorship import role_in
 from dealmaker.storage.journal import current_author
+from dealmaker.storage.models import Operation
 from dealmaker.storage.workspace import open_workspace
 from tests.sync.pgserver import Server
 
@@ -108,3 +110,22 @@ def test_the_role_is_whom_the_stored_address_logs_in_as(
     assert role_in(server) == role
     monkeypatch.delenv("PGUSER")
     assert role_in("postgresql://server.example/dealmaker") == current_author()
+
+
+@pytest.mark.postgres
+def test_a_copy_shared_before_roles_named_its_changes_heals_at_its_next_sync(
+        pg: Server, team, copy_of) -> None:
+    """A file shared by an earlier version kept the OS user on its own operations; the
+    next sync hands them to the role, so Ctrl+Z offers them again."""
+    name, (anna, _bob, _carl) = team
+    a = copy_of("anna")
+    with open_workspace(a) as ws:
+        pid, _ = add_person(ws, PersonData(last_name="Oud"))
+        publish_workspace(ws, pg.url(anna), name)
+        update_person(ws, pid, email="oud@anna.example")
+        with ws.engine.begin() as conn:  # as the earlier version wrote them
+            conn.execute(update(Operation).values(author=current_author()))
+    with open_workspace(a) as ws:
+        sync(ws)
+        assert undo_label(ws) == "Contact bewerken"
+    assert set(_authors(a, pid).values()) == {anna}

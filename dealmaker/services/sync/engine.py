@@ -34,6 +34,8 @@ from dealmaker.services.sync.connect import (
 from dealmaker.services.sync.payload import LogEntry, pending
 from dealmaker.services.sync.redaction import record_extra
 from dealmaker.services.sync.remote import Shared, find_shared, log_after, rows_of
+from dealmaker.storage.authorship import adopt_role
+from dealmaker.storage.journal import current_author
 from dealmaker.storage.migrate import SCHEMA_VERSION
 from dealmaker.storage.models import Base, Operation
 from dealmaker.storage.revert import mapped_class
@@ -146,6 +148,7 @@ def _sync(ws: Workspace, server: str | None, *, allow_mass_delete: bool,
                             "(dealmaker sync --publish) of haal een gedeelde op (dealmaker join).")
         url = server or state.server
         defer_on(local)
+        adopt_role(local, current_author())  # a copy shared by an earlier version: mine
         batch = pending(local, state.pushed_sequence)
         engine = make_server_engine(url)
         try:
