@@ -22,8 +22,10 @@ from dealmaker.services.sync.connect import (
     run_script,
     server_transaction,
 )
-from dealmaker.services.sync.server_push import PUBLISH, PUSH
+from dealmaker.services.sync.server_publish import PUBLISH
+from dealmaker.services.sync.server_push import PUSH
 from dealmaker.services.sync.server_sql import ENTER, PUT_ROW, REGISTER, SCRUB, WORKSPACE_TABLES
+from dealmaker.services.sync.server_staged import STAGED
 from dealmaker.services.sync.tables import shared_tables as shared_tables
 from dealmaker.services.sync.upgrade import Upgraded, upgrade_all
 from dealmaker.storage.migrate import SCHEMA_VERSION
@@ -44,7 +46,7 @@ class ServerInit:
 
 
 def _functions(conn: Connection) -> None:
-    for sql in (REGISTER, ENTER, PUT_ROW, SCRUB, PUSH, PUBLISH):
+    for sql in (REGISTER, ENTER, PUT_ROW, SCRUB, PUSH, PUBLISH, STAGED):
         run_script(conn, sql)
     for internal in ("enter(uuid, integer)", "put_row(text, uuid, jsonb, timestamptz)",
                      "scrub_log(text, uuid)"):

@@ -1,8 +1,8 @@
 """First upload (publish) and join: a whole workspace as a snapshot, not as changes.
 
 Publishing sends every row of the user's tables to an empty shared workspace in one
-server transaction (``dealmaker.publish_rows``, in chunks) and records a 'baseline'
-operation on both sides; the journal before it stays local. Joining reads the server's
+server transaction (COPY per table, ``upload.py``) and records a 'baseline' operation
+on both sides; the journal before it stays local. Joining reads the server's
 rows in one REPEATABLE READ transaction (a consistent snapshot at one log sequence) into
 a new workspace file, built as a scratch file and linked into place whole.
 """
@@ -27,6 +27,7 @@ from dealmaker.services.sync.connect import (
 from dealmaker.services.sync.download import download
 from dealmaker.services.sync.remote import Shared, find_shared
 from dealmaker.services.sync.setup import shared_tables
+from dealmaker.services.sync.upload import copy_staged, copy_typed, staged_lines
 from dealmaker.storage.authorship import adopt_role
 from dealmaker.storage.derived import rebuild_all_derived
 from dealmaker.storage.journal import current_author, record_baseline
@@ -37,7 +38,6 @@ from dealmaker.storage.revert import mapped_class
 from dealmaker.storage.uow import defer_on
 from dealmaker.storage.workspace import Workspace, make_engine, new_workspace_file
 
-_CHUNK = 5000
 _STATE = Base.metadata.tables["sync_state"]
 #: progress(done rows, total rows, what): may raise (``engine.Cancelled``) to stop; both
 #: sides roll back
@@ -69,8 +69,10 @@ def publish_workspace(ws: Workspace, server: str, name: str | None = None,
                 op_id = record_baseline(local, f"Gedeeld als '{shared.name}'", counts)
                 sent, total = 0, sum(counts.values())
                 say(0, total, "Verbonden; versturen…")
+                staged = _begin_staged(remote, shared)
                 for table in shared_tables():
-                    sent = _upload(local, remote, shared, table, sent, total, say)
+                    sent = _upload(local, remote, shared, table, sent, total, say, staged)
+                say(sent, total, "Controleren op de server…")
                 op = local.execute(select(Operation.__table__).where(
                     Operation.id == op_id)).one()
                 remote.execute(text("SELECT dealmaker.publish_done(CAST(:w AS uuid), :v, "
@@ -91,32 +93,54 @@ def publish_workspace(ws: Workspace, server: str, name: str | None = None,
 
 
 def _upload(local: Connection, remote: Connection, shared: Shared, table: Table, sent: int,
-            total: int, say: Progress) -> int:
+            total: int, say: Progress, staged: bool) -> int:
     """COPY ``table``'s rows into a temporary table of this session, then let
-    ``dealmaker.publish_copied`` move them in (members may not write the tables)."""
+    ``dealmaker.publish_staged`` (stored forms, ``upload.py``) or ``publish_copied``
+    (typed values) move them in (members may not write the tables)."""
     keys = _columns(table)
-    cols = [table.c[k] for k in keys]
-    procs = [c.type.dialect_impl(remote.dialect).bind_processor(remote.dialect) for c in cols]
+    lines = staged_lines(table, keys) if staged else None
     names = ", ".join(f'"{k}"' for k in keys)
     raw = remote.connection.driver_connection
     assert raw is not None
+    done = [sent]
+
+    def step(n: int) -> None:
+        done[0] += n
+        say(done[0], total, f"{table.name}: {done[0]:,} van {total:,} rijen verstuurd…"
+            .replace(",", "."))
+
     with raw.cursor() as cur:
         cur.execute("DROP TABLE IF EXISTS pg_temp.dm_publish")
         cur.execute(f'CREATE TEMP TABLE dm_publish (LIKE {shared.schema}."{table.name}") '
                     "ON COMMIT DROP")
         cur.execute("GRANT SELECT ON pg_temp.dm_publish TO PUBLIC")
-        with cur.copy(f"COPY pg_temp.dm_publish ({names}) FROM STDIN") as copy:
-            result = local.execution_options(yield_per=_CHUNK).execute(select(*cols))
-            for part in result.partitions(_CHUNK):
-                for row in part:
-                    copy.write_row([v if p is None else p(v)
-                                    for p, v in zip(procs, row, strict=True)])
-                sent += len(part)
-                say(sent, total, f"{table.name}: {sent:,} van {total:,} rijen verstuurd…"
-                    .replace(",", "."))
-        cur.execute("SELECT dealmaker.publish_copied(%s::uuid, %s, %s)",
-                    (shared.id, SCHEMA_VERSION, table.name))
-    return sent
+        into = f"pg_temp.dm_publish ({names})"
+        if lines is None:
+            copy_typed(local, remote, cur, table, keys, into, step)
+            cur.execute("SELECT dealmaker.publish_copied(%s::uuid, %s, %s)",
+                        (shared.id, SCHEMA_VERSION, table.name))
+        else:
+            query, whole = lines
+            if whole:
+                cur.execute("ALTER TABLE pg_temp.dm_publish " + ", ".join(
+                    f'ALTER COLUMN "{k}" TYPE bigint USING NULL' for k in whole))
+            copy_staged(local, cur, query, into, step)
+            cur.execute("SELECT dealmaker.publish_staged(%s::uuid, %s, %s)",
+                        (shared.id, SCHEMA_VERSION, table.name))
+    return done[0]
+
+
+def _begin_staged(remote: Connection, shared: Shared) -> bool:
+    """Whether the server takes stored forms (a server set up by an older program does
+    not: then every table goes the typed way); if so, its indexes and foreign keys are
+    set aside until ``publish_done``."""
+    if remote.execute(text(
+            "SELECT to_regprocedure('dealmaker.publish_staged(uuid, integer, text)')")
+            ).scalar() is None:
+        return False
+    remote.execute(text("SELECT dealmaker.publish_begin(CAST(:w AS uuid), :v)"),
+                   {"w": shared.id, "v": SCHEMA_VERSION})
+    return True
 
 
 def _server_rows(remote: Connection, shared: Any) -> int:
