@@ -41,6 +41,9 @@ class Counts:
     kills: int = 0
     conflicts: int = 0
     checked_values: int = 0
+    #: delete-vs-edit conflicts on the server, and rows a losing delete kept ('mee')
+    delete_conflicts: int = 0
+    kept_whole: int = 0
 
     def add(self, action: str) -> None:
         self.actions[action] = self.actions.get(action, 0) + 1
@@ -103,6 +106,18 @@ def log_text_contains(url: str, shared: Shared, needle: str) -> int:
                 f"SELECT count(*) FROM {shared.schema}.sync_log "
                 "WHERE strpos(changes::text || lost::text, :n) > 0"), {"n": needle}).scalar()
                 or 0)
+    finally:
+        engine.dispose()
+
+
+def lost_reasons(url: str, shared: Shared) -> dict[str, int]:
+    """How many lost changes the server's log holds, per reason."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return {str(r[0]): int(r[1]) for r in conn.execute(text(
+                f"SELECT l->>'reason', count(*) FROM {shared.schema}.sync_log,"
+                " jsonb_array_elements(lost) l GROUP BY 1"))}
     finally:
         engine.dispose()
 

@@ -29,8 +29,9 @@ from sqlalchemy import create_engine, select
 
 from dealmaker.services.importing import apply_import, plan_import
 from dealmaker.services.merge import merge_persons
-from dealmaker.services.people import PersonData, add_person, update_person
+from dealmaker.services.people import PersonData, add_person, delete_persons, update_person
 from dealmaker.services.privacy.forget import forget_person
+from dealmaker.services.relation_edits import RelationData, save_relation
 from dealmaker.services.sync import engine as sync_engine
 from dealmaker.services.sync import remote
 from dealmaker.services.sync.conflicts import ConflictGone, open_conflicts, take_loser
@@ -38,6 +39,7 @@ from dealmaker.services.sync.connect import Offline, SchemaMismatch
 from dealmaker.services.sync.engine import sync
 from dealmaker.services.sync.remote import find_shared
 from dealmaker.services.sync.snapshot import join_workspace, publish_workspace
+from dealmaker.services.tags import add_tag
 from dealmaker.services.undo import UndoError, undo
 from dealmaker.storage.models import Operation, Person
 from dealmaker.storage.workspace import open_workspace
@@ -152,12 +154,8 @@ def _act(c: Client, rnd: random.Random, n: int, pg: Server, counts: Counts,
             update_person(ws, pid, **{fieldname: _value(fieldname, n, c.name)})
     elif action == "add":
         add_person(ws, PersonData(last_name=f"Achternaam{n}{c.name}", email=f"n{n}@x.example"))
-    elif action == "delete":
-        with ws.uow("Contact verwijderen") as uow:
-            person = uow.session.get(Person, rnd.choice(live))
-            assert person is not None
-            person.deleted_at = datetime.now(UTC)
-            uow.commit()
+    elif action == "delete":  # with the contact's tags and relations, as the window does
+        delete_persons(ws, [rnd.choice(live)])
     elif action == "undo":
         with suppress(UndoError):
             done = undo(ws)
@@ -199,9 +197,12 @@ def _scenario(seed: int, pg: Server, team: tuple[str, tuple[str, ...]], tmp: Pat
                Client("carl", roles[2], tmp / f"carl{seed}.dealmaker", skewed=True)]
     first = clients[0]
     with open_workspace(first.path) as ws:
-        for i in range(12):
-            add_person(ws, PersonData(last_name=f"Start{i}", first_name="S",
-                                      email=f"s{i}@start.example"))
+        start = [add_person(ws, PersonData(last_name=f"Start{i}", first_name="S",
+                                           email=f"s{i}@start.example"))[0]
+                 for i in range(12)]
+        for i, pid in enumerate(start):  # a delete takes these with it (one operation)
+            save_relation(ws, RelationData(pid, start[(i + 1) % len(start)]))
+            add_tag(ws, [pid], f"tag{i % 3}")
         publish_workspace(ws, pg.url(first.role), name)
     for c in clients[1:]:
         join_workspace(pg.url(c.role), c.path, name)
@@ -270,6 +271,9 @@ def _check(clients: list[Client], pg: Server, name: str, counts: Counts,
     missing = {w for w in written - current - lost - replaced if w[:3] not in redacted}
     assert not missing, f"stil verloren waarden: {sorted(missing)[:5]}"
     counts.checked_values += len(written)
+    reasons = kit.lost_reasons(pg.url(), shared)
+    counts.delete_conflicts = reasons.get("bewerkt", 0) + reasons.get("verwijderd", 0)
+    counts.kept_whole = reasons.get("mee", 0)
     for last_name in forgotten.values():
         assert kit.log_text_contains(pg.url(), shared, last_name) == 0
 

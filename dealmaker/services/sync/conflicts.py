@@ -28,13 +28,15 @@ from dealmaker.services.sync.taken import (
     take_operations,
 )
 from dealmaker.services.sync.taken import take_loser as take_loser
+from dealmaker.services.sync.whole import KEPT
 from dealmaker.storage.journal import to_json
 from dealmaker.storage.models import Base
 from dealmaker.storage.models.base import new_id
 from dealmaker.storage.revert import mapped_class
 from dealmaker.storage.workspace import Workspace
 
-#: lost changes shown as conflicts ('al': both deleted; 'vergeten': data gone by law)
+#: lost changes shown as conflicts ('al': both deleted; 'vergeten': data gone by law;
+#: KEPT 'mee': a row a losing delete would have taken with it, kept hidden for its taking)
 SHOWN = ("veld", "verwijderd", "bewerkt")
 _TABLE = Base.metadata.tables["sync_conflict"]
 
@@ -64,7 +66,7 @@ def record(conn: Connection, pulled: Pulled) -> list[str]:
     """Keep the lost values of this pull (after it is applied); return their ids."""
     found: list[str] = []
     for entry, item in pulled.own_lost + pulled.other_lost:
-        if item.get("reason") not in SHOWN:
+        if item.get("reason") not in (*SHOWN, KEPT):
             continue
         entity, row_id, field = item["entity"], item["entity_id"], item["field"]
         exists = conn.execute(select(_TABLE.c.id).where(
@@ -111,7 +113,8 @@ def _open(conn: Connection) -> ColumnElement[bool]:
     """Unsettled (and not taken by a colleague), or settled by a taking that was undone."""
     takes = take_map(conn)
     again, theirs = reopened(conn, takes), settled_by_colleague(conn, takes)
-    unsettled: ColumnElement[bool] = _TABLE.c.resolved_at.is_(None)
+    unsettled: ColumnElement[bool] = and_(_TABLE.c.resolved_at.is_(None),
+                                          _TABLE.c.reason.in_(SHOWN))
     if theirs:
         unsettled = and_(unsettled, _TABLE.c.id.not_in(theirs))
     return or_(unsettled, _TABLE.c.id.in_(again)) if again else unsettled
@@ -152,13 +155,36 @@ class ConflictRow:
 
 
 def _shown(session: Session, c: OpenConflict) -> tuple[str, str]:
+    """Both values as text; a record deleted or brought back since (Ctrl+Z of the delete,
+    a later delete) shows what it is now, not what it was when the conflict came in."""
+    obj = session.get(mapped_class(c.entity), c.entity_id)
+    live = obj is not None and getattr(obj, "deleted_at", None) is None
     if c.reason == "verwijderd":
-        return "(verwijderd door " + (c.winner_author or "?") + ")", \
-            render_value(session, c.entity, c.field, c.loser_value)
+        current = render_value(session, c.entity, c.field, to_json(getattr(obj, c.field))) \
+            if live else "(verwijderd door " + (c.winner_author or "?") + ")"
+        return current, render_value(session, c.entity, c.field, c.loser_value)
     if c.reason == "bewerkt":
-        return "(gewijzigd door " + (c.winner_author or "?") + ")", "(verwijderen)"
+        current = "(gewijzigd door " + (c.winner_author or "?") + ")" if live else "(verwijderd)"
+        return current, "(verwijderen)"
     return (render_value(session, c.entity, c.field, c.winner_value),
             render_value(session, c.entity, c.field, c.loser_value))
+
+
+#: what names a record of a kind the history does not name ("toezegging 'Titel'")
+_TITLES = ("title", "topic", "name", "summary")
+
+
+def _record(session: Session, entity: str, entity_id: str) -> str:
+    """"contact 'Eva Visser'", "toezegging 'Overleg plannen'"; the kind alone if unnamed."""
+    shown = describe_record(session, entity, entity_id)
+    if "'" in shown:
+        return shown
+    obj = session.get(mapped_class(entity), entity_id)
+    for attr in _TITLES:
+        title = " ".join(str(getattr(obj, attr, None) or "").split())
+        if title:
+            return f"{shown} '{title[:60]}{'…' if len(title) > 60 else ''}'"
+    return shown
 
 
 def conflict_rows(ws: Workspace, found: list[OpenConflict] | None = None) -> list[ConflictRow]:
@@ -169,7 +195,7 @@ def conflict_rows(ws: Workspace, found: list[OpenConflict] | None = None) -> lis
         for c in found:
             current, other = _shown(session, c)
             rows.append(ConflictRow(
-                c.id, describe_record(session, c.entity, c.entity_id),
+                c.id, _record(session, c.entity, c.entity_id),
                 field_label(c.entity, c.field), current, c.winner_author or "", other,
                 c.loser_author, c.loser_at.astimezone().strftime("%d-%m-%Y %H:%M")))
     return rows

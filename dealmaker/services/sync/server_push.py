@@ -4,14 +4,17 @@ Per change (see ``services.sync`` for the rules): a field written meanwhile by s
 who had not seen this write (a version after the client's cursor, from another device,
 already on the server when the batch came) is a conflict: the server's value stays and
 the incoming one is recorded in the log entry's ``lost`` list. An edit of a record
-deleted meanwhile and a delete of a record edited meanwhile are conflicts too. A change
+deleted meanwhile and a delete of a record edited meanwhile are conflicts too (such a
+delete keeps the rows it took with it: ``server_whole``). A change
 to a record forgotten meanwhile is dropped without its value. An operation id already in
 the log is passed over: a retried batch never applies twice.
 """
 
 from __future__ import annotations
 
-PUSH = """
+from dealmaker.services.sync.server_whole import KEEP_WHOLE
+
+PUSH = KEEP_WHOLE + """
 CREATE OR REPLACE FUNCTION dealmaker.push(p_ws uuid, p_cursor bigint, p_schema integer,
                                           p_ops jsonb)
 RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
@@ -115,6 +118,8 @@ BEGIN
       END IF;
     END IF;
   END LOOP;
+  -- a delete that lost keeps what it would have taken with it ('mee')
+  PERFORM dealmaker.keep_whole();
 
   -- the log first (a redaction in this batch scrubs the entries before it too)
   INSERT INTO sync_log (server_seq, op_id, author, received_at, op, changes, lost)

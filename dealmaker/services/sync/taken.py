@@ -14,6 +14,7 @@ import json
 from sqlalchemy import Connection, select
 
 from dealmaker.domain.dates import utcnow
+from dealmaker.services.sync.whole import delete_dependants, revive_dependants
 from dealmaker.storage.journal import begin_operation
 from dealmaker.storage.models import Base, Change, Operation
 from dealmaker.storage.models.sync import SyncConflict
@@ -120,9 +121,14 @@ def take_loser(ws: Workspace, conflict_id: str) -> str | None:
         if obj is None:
             raise ConflictGone("Het record van dit conflict bestaat niet meer.")
         value = json.loads(found.loser_value) if found.loser_value else None
+        was = obj.deleted_at
         setattr(obj, found.field, from_json(found.entity, found.field, value))
-        if found.reason == "verwijderd":
+        if found.reason == "verwijderd":  # back with what its delete took with it
             obj.deleted_at = None
+            if was is not None:
+                revive_dependants(uow.session, found.entity, found.entity_id, was)
+        elif found.reason == "bewerkt" and obj.deleted_at is not None:
+            delete_dependants(uow.session, found)  # and what it would have taken
         found.resolved_at = utcnow()
         found.resolution = "genomen"
         op = uow.session.get_one(Operation, begin_operation(uow.session))
