@@ -18,6 +18,7 @@ from dealmaker.storage.errors import (
     explain,
 )
 from dealmaker.storage.fingerprint import expected_fingerprint, file_fingerprint
+from dealmaker.storage.lock import open_here
 from dealmaker.storage.migrate import SCHEMA_VERSION
 
 #: PRAGMA application_id of a dealmaker workspace: "DMK1".
@@ -70,15 +71,19 @@ def inspect_file(path: Path, *, full_check: bool = False, pages: bool = True) ->
     """
     if not path.exists():
         raise WorkspaceMissing(path)
-    with open(path, "rb") as fh:
-        header = fh.read(100)
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise NotAWorkspace(path)
-    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise NotAWorkspace(path)
+    opened = open_here(path)  # then SQLite reads its header (see ``lock``), not open()
+    if not opened:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+        if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+            raise NotAWorkspace(path)
+        if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+            raise NotAWorkspace(path)
     try:
         conn = readonly_connect(path)
         try:
+            if opened and conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                raise NotAWorkspace(path)
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version > SCHEMA_VERSION:
                 raise NewerWorkspace(path, version, SCHEMA_VERSION)

@@ -8,8 +8,16 @@ checks that the path still names the locked file (``fstat`` of the descriptor eq
 Elsewhere (see ``ON_FILE``) the lock lives on ``<real path>.lock``.
 
 The operating system releases the lock when the process ends, so a crash never leaves
-a workspace stuck. Replacing a workspace goes through :meth:`WorkspaceLock.replace_with`,
-which locks the new file *before* it is renamed over the old one.
+a workspace stuck.
+
+Closing *any* descriptor of a file drops every POSIX lock this process holds on it,
+SQLite's included; another program (sqlite3, a backup tool) then takes the open workspace
+for closed and deletes its -wal under it. So a file this process has open (``note_open``)
+is never opened beside SQLite: locking it again is refused before a descriptor is made,
+and ``fileguard`` reads its header through SQLite.
+
+Replacing a workspace goes through :meth:`WorkspaceLock.replace_with`, which locks the
+new file *before* it is renamed over the old one.
 """
 
 from __future__ import annotations
@@ -23,6 +31,37 @@ from dealmaker.storage.errors import WorkspaceLocked, WorkspaceMissing
 #: Files the app writes hold personal data: owner read/write only.
 PRIVATE_MODE = 0o600
 _RETRIES = 20
+#: workspace files open in this process: (device, inode) -> how many times
+_OPEN: dict[tuple[int, int], int] = {}
+
+
+def _key(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def note_open(path: Path) -> tuple[int, int] | None:
+    """Record that SQLite has ``path`` open here; give the key for ``note_closed``."""
+    key = _key(path)
+    if key is not None:
+        _OPEN[key] = _OPEN.get(key, 0) + 1
+    return key
+
+
+def note_closed(key: tuple[int, int] | None) -> None:
+    if key is not None and key in _OPEN:
+        _OPEN[key] -= 1
+        if not _OPEN[key]:
+            del _OPEN[key]
+
+
+def open_here(path: Path) -> bool:
+    """Is the file at ``path`` (any name of it) open as a workspace in this process?"""
+    key = _key(path)
+    return key is not None and key in _OPEN
 
 
 class WorkspaceLock:
@@ -39,6 +78,8 @@ class WorkspaceLock:
     def acquire(self, *, create: bool = False) -> None:
         """Lock the file at ``workspace``; ``create`` makes an empty private file first
         when there is none (a scratch file that the caller fills and renames later)."""
+        if ON_FILE and open_here(self.workspace):  # no descriptor to open and close
+            raise WorkspaceLocked(self.workspace)
         for _attempt in range(_RETRIES):
             fd = _open(self.workspace, create)
             try:

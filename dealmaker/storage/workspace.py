@@ -22,7 +22,7 @@ from dealmaker.storage.errors import install_error_translation
 from dealmaker.storage.fileguard import APPLICATION_ID, inspect_file, readonly_connect
 from dealmaker.storage.forgetting import finish_on_open
 from dealmaker.storage.journal import AUTHOR, DEVICE, install_journal
-from dealmaker.storage.lock import PRIVATE_MODE, WorkspaceLock
+from dealmaker.storage.lock import PRIVATE_MODE, WorkspaceLock, note_closed, note_open
 from dealmaker.storage.migrate import SCHEMA_VERSION, migrate_file, upgrade_to_head
 from dealmaker.storage.models.journal import EDIT, LocalDevice
 from dealmaker.storage.replace import (
@@ -90,6 +90,7 @@ class Workspace:
         self.path = path
         self.engine = engine
         self._lock = lock
+        self._open_key = note_open(path)  # never a second descriptor of it (``lock``)
         #: the page-by-page check still running after a background open (else None)
         self.check: BackgroundCheck | None = None
         #: this copy's id (``local_device``); None until the first write makes one
@@ -124,6 +125,8 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+        note_closed(self._open_key)
+        self._open_key = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None
