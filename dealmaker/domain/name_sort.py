@@ -23,6 +23,8 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": 
 
 def fold(text: str) -> str:
     """Lower case without accents, 'Ĳ' as 'ij', spaces single: the comparable form."""
+    if text.isascii():  # most names: nothing to decompose (a pull folds thousands)
+        return " ".join(text.translate(_APOSTROPHES).casefold().split())
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(plain.casefold().split())
@@ -55,5 +57,6 @@ def name_key(first_name: str, tussenvoegsel: str, last_name: str) -> str:
 
 def text_key(text: str | None) -> str | None:
     """The sort form of an organisation or function; ``None`` when empty (sorts last)."""
-    folded = fold(text or "")
-    return folded or None
+    if not text:
+        return None
+    return fold(text) or None

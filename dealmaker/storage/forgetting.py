@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -95,6 +95,14 @@ def _mark(session: Session, person_ids: set[str]) -> None:
         setting = WorkspaceSetting(key=PENDING_KEY, value="[]")
         session.add(setting)
     setting.value = json.dumps(sorted(set(json.loads(setting.value)) | person_ids))
+
+
+def mark_pulled(conn: Connection, person_ids: set[str]) -> None:
+    """In the caller's transaction (a sync that applied a colleague's forget): step 2 is
+    due for these persons, so a kill before it ran is finished at the next open."""
+    with Session(bind=conn) as session:  # not journalled: bookkeeping of this copy only
+        _mark(session, person_ids)
+        session.flush()
 
 
 def forget_rows(ws: Workspace, person_ids: set[str], mentions: Mentions, *,

@@ -16,16 +16,18 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, bindparam, column, text
 
 from dealmaker.domain.name_sort import name_key, text_key
-from dealmaker.storage.types import UUIDKey, id_list
+from dealmaker.storage.types import UUIDKey, id_list, uuid_bytes
 
-_PERSONS = """SELECT id, first_name, tussenvoegsel, last_name, deleted_at FROM person
-WHERE 1 = 1"""
+_PERSONS = """SELECT id, first_name, tussenvoegsel, last_name, deleted_at, sort_name,
+       sort_organisation, sort_function FROM person WHERE 1 = 1"""
 _POSITIONS = """SELECT po.person_id, po.id, po.title, po.start_date,
        coalesce(o.short_name, o.name) AS org
 FROM position po JOIN organisation o ON o.id = po.organisation_id
 WHERE po.deleted_at IS NULL AND po.end_date IS NULL AND o.deleted_at IS NULL"""
 _UPDATE = text("UPDATE person SET sort_name = :n, sort_organisation = :o, "
                "sort_function = :f WHERE id = :pid").bindparams(bindparam("pid", type_=UUIDKey()))
+_UPDATE_SQLITE = ("UPDATE person SET sort_name = ?, sort_organisation = ?, sort_function = ? "
+                  "WHERE id = ?")
 _CHUNK = 500
 
 
@@ -48,7 +50,8 @@ def refresh_sort_keys(conn: Connection, person_ids: Iterable[str] | None) -> Non
     if ids == []:
         return
     persons = _rows(conn, _PERSONS, "id", ids, "id", "first_name", "tussenvoegsel",
-                    "last_name", "deleted_at")
+                    "last_name", "deleted_at", "sort_name", "sort_organisation",
+                    "sort_function")
     found: dict[object, list[tuple[str, str, str, str]]] = defaultdict(list)
     for pid, pos_id, title, start, org in _rows(conn, _POSITIONS, "po.person_id", ids,
                                                 "person_id", "id", "title", "start_date",
@@ -60,13 +63,17 @@ def refresh_sort_keys(conn: Connection, person_ids: Iterable[str] | None) -> Non
         items.sort(key=lambda x: x[0], reverse=True)
         primary[pid] = items[0][2:]
     params = []
-    for pid, first, tv, last, deleted in persons:
-        if deleted is not None:  # no key: a deleted or forgotten name is kept nowhere
-            params.append({"pid": pid, "n": None, "o": None, "f": None})
-            continue
-        title, org = primary.get(pid, ("", ""))
-        params.append({"pid": pid, "n": name_key(str(first), str(tv), str(last)),
-                       "o": text_key(org), "f": text_key(title)})
+    for pid, first, tv, last, deleted, *now in persons:
+        keys: tuple[str | None, ...] = (None, None, None)
+        if deleted is None:  # no key: a deleted or forgotten name is kept nowhere
+            title, org = primary.get(pid, ("", ""))
+            keys = (name_key(str(first), str(tv), str(last)), text_key(org), text_key(title))
+        if list(keys) != now:  # only what changed (a pull refreshes thousands)
+            params.append({"pid": pid, "n": keys[0], "o": keys[1], "f": keys[2]})
+    if params and conn.dialect.name == "sqlite":  # at driver level: no statement per row
+        conn.exec_driver_sql(_UPDATE_SQLITE, [(p["n"], p["o"], p["f"], uuid_bytes(str(p["pid"])))
+                                              for p in params])
+        return
     for start in range(0, len(params), _CHUNK):
         conn.execute(_UPDATE, params[start:start + _CHUNK])
 

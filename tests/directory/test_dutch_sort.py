@@ -141,3 +141,14 @@ def test_an_older_file_gets_its_sort_keys_when_migrated(tmp_path: Path) -> None:
     finally:
         ws.close()
     assert keys == ["bakker\x1ffixture\x1f", "jansen\x1ffixture\x1f"]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_plain_ascii_folds_as_the_full_unicode_path_does(text: str) -> None:
+    import unicodedata
+
+    from dealmaker.domain.name_sort import _APOSTROPHES
+
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    assert fold(text) == " ".join(plain.casefold().split())

@@ -33,6 +33,7 @@ from dealmaker.storage.journal import REDACT
 from dealmaker.storage.models import Base, Operation
 from dealmaker.storage.revert import from_json, mapped_class
 from dealmaker.storage.search import persons_at_organisations, reindex_persons
+from dealmaker.storage.sort_keys import refresh_sort_keys
 from dealmaker.storage.types import UUIDKey, id_list
 
 _OPERATION = Base.metadata.tables["operation"]
@@ -223,6 +224,7 @@ def refresh_derived(conn: Connection, touched: dict[str, set[str]]) -> None:
         refresh_contact_dates(conn, dates)
     if search:
         reindex_persons(conn, search)
+        refresh_sort_keys(conn, search)  # a pulled name sorts where it belongs
 
 
 def _people(conn: Connection, sql: str, ids: list[str]) -> set[str]:

@@ -35,12 +35,13 @@ from dealmaker.services.sync.payload import LogEntry, pending
 from dealmaker.services.sync.redaction import record_extra
 from dealmaker.services.sync.remote import Shared, find_shared, log_after, rows_of
 from dealmaker.storage.authorship import adopt_role
+from dealmaker.storage.forgetting import finish_pending_forget, mark_pulled, pending_forget
 from dealmaker.storage.journal import current_author
 from dealmaker.storage.migrate import SCHEMA_VERSION
 from dealmaker.storage.models import Base, Operation
 from dealmaker.storage.revert import mapped_class
 from dealmaker.storage.uow import defer_on
-from dealmaker.storage.workspace import Workspace
+from dealmaker.storage.workspace import Workspace, open_workspace
 
 #: a pull that would delete at least this many records ...
 MASS_DELETE_MIN = 50
@@ -133,8 +134,11 @@ def sync(ws: Workspace, server: str | None = None, *, allow_mass_delete: bool = 
          step: Step | None = None, cancelled: Callable[[], bool] | None = None) -> SyncResult:
     """Push this copy's new operations, pull everyone else's; see the module docstring."""
     with _no_cycle_collection():
-        return _sync(ws, server, allow_mass_delete=allow_mass_delete, step=step,
-                     cancelled=cancelled)
+        result = _sync(ws, server, allow_mass_delete=allow_mass_delete, step=step,
+                       cancelled=cancelled)
+    if pending_forget(ws):  # a colleague's forget: no byte left here either (AVG)
+        finish_pending_forget(ws, lambda copy: open_workspace(copy, lock=False))
+    return result
 
 
 def _sync(ws: Workspace, server: str | None, *, allow_mass_delete: bool,
@@ -177,6 +181,8 @@ def _sync(ws: Workspace, server: str | None, *, allow_mass_delete: bool,
         finally:
             engine.dispose()
         refresh_derived(local, pulled.touched)
+        if pulled.redacted.get("person"):
+            mark_pulled(local, pulled.redacted["person"])
         recorded = conflicts.record(local, pulled)
         conflicts.close_superseded(local, pulled)
         found = conflicts.still_open(local, recorded)  # "N nieuwe conflicten": open ones

@@ -1,0 +1,52 @@
+"""A person a colleague forgot (AVG) leaves no byte on my copy either: not in my file,
+its -wal or its backups, while my window still has the file open - as my own forget
+does (the search index's old segments and the -wal are the places a value outlives
+its row)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dealmaker.services.people import PersonData, add_person
+from dealmaker.services.privacy.forget import forget_person
+from dealmaker.services.sync.engine import sync
+from dealmaker.services.sync.snapshot import join_workspace, publish_workspace
+from dealmaker.storage.workspace import backup_file, open_workspace
+from tests.sync.pgserver import Server
+
+pytestmark = pytest.mark.postgres
+
+SECRETS = (b"kwakernaak", b"geheim.example", b"55501234", b"verhuist")
+
+
+def _leaks(folder: Path, prefix: str) -> list[tuple[str, bytes]]:
+    return [(p.name, s) for p in folder.iterdir() if p.is_file() and p.name.startswith(prefix)
+            for s in SECRETS if s in p.read_bytes().lower()]
+
+
+def test_a_colleagues_forget_leaves_no_byte_in_my_open_file_or_backups(
+        pg: Server, team, copy_of, tmp_path: Path) -> None:
+    name, (anna, bob, _carl) = team
+    a, b = copy_of("anna"), tmp_path / "bob.dealmaker"
+    with open_workspace(a) as ws:
+        zoe, _ = add_person(ws, PersonData(
+            last_name="Kwakernaak", first_name="Zoë", email="zoe@geheim.example",
+            phone="06 5550 1234", notes="Verhuist naar Zwolle"))
+        for i in range(200):  # enough rows that the search index has several segments
+            add_person(ws, PersonData(last_name=f"Collega{i}", notes=f"overleg regio {i}"))
+        publish_workspace(ws, pg.url(anna), name)
+    join_workspace(pg.url(bob), b, name)
+    backup_file(b, "handmatig")
+    bobs = open_workspace(b)  # bob's window stays open throughout
+    try:
+        assert _leaks(tmp_path, "bob"), "the test needs the data on bob's copy first"
+        with open_workspace(a) as ws:
+            forget_person(ws, zoe)
+            sync(ws)
+        sync(bobs)
+        assert _leaks(tmp_path, "bob") == []
+    finally:
+        bobs.close()
+    assert _leaks(tmp_path, "bob") == []
