@@ -68,12 +68,18 @@ class CommitmentActions(QObject):
                 menu.addAction(action)
         return menu
 
-    def _run(self, fn: Callable[..., Changes], *args: Any) -> None:
+    def _run(self, fn: Callable[..., Changes], *args: Any, said: str = "") -> None:
         ws = self._context.workspace()
         if ws is None:
             return
-        self._context.tasks.run(fn, ws, *args, write=True,
-                                on_done=self._context.signals.changes_applied.emit,
+        signals = self._context.signals
+
+        def done(changes: Changes) -> None:
+            if said:
+                signals.status_message.emit(said)
+            signals.changes_applied.emit(changes)
+
+        self._context.tasks.run(fn, ws, *args, write=True, on_done=done,
                                 on_error=lambda exc: self._on_error(str(exc)))
 
     def open_selected(self) -> None:
@@ -103,8 +109,12 @@ class CommitmentActions(QObject):
 
     def delete_selected(self) -> None:
         rows = self._selected()
-        if rows:  # undoable (Ctrl+Z), so no "are you sure"
-            self._run(delete_commitments, [r.id for r in rows])
+        if rows:  # undoable (Ctrl+Z), so no "are you sure"; but said, with how to undo
+            said = (self.tr("Toezegging '{title}' verwijderd").format(title=rows[0].title)
+                    if len(rows) == 1 else
+                    self.tr("{n} toezeggingen verwijderd").format(n=len(rows)))
+            self._run(delete_commitments, [r.id for r in rows],
+                      said=said + self.tr(" (Ctrl+Z maakt het ongedaan)."))
 
     def show_history(self) -> None:
         rows = self._selected()

@@ -80,7 +80,9 @@ class MandatesView(QWidget):
             context, self.table, entity="mandate", new_text=self.tr("&Nieuw mandaat…"),
             new=self.new_mandate, open_=self.open_selected, delete=delete_mandates,
             selected=lambda: [r.id for r in self.selected_rows()], on_error=self._show_error,
-            watch=(self.search,))
+            watch=(self.search,),
+            deleted=lambda n: (self.tr("1 mandaat verwijderd") if n == 1 else
+                               self.tr("{n} mandaten verwijderd").format(n=n)))
         self.delete_action = self.record_actions.delete_action
 
     def reload(self) -> None:

@@ -89,7 +89,9 @@ class MeetingsView(QWidget):
             context, self.table, entity="meeting", new_text=self.tr("&Nieuw overleg…"),
             new=self.new_meeting, open_=self.open_selected, delete=delete_meetings,
             selected=lambda: [r.id for r in self.selected_rows()], on_error=self._show_error,
-            watch=(self.search,))
+            watch=(self.search,),
+            deleted=lambda n: (self.tr("1 overleg verwijderd") if n == 1 else
+                               self.tr("{n} overleggen verwijderd").format(n=n)))
 
 
     def reload(self) -> None:

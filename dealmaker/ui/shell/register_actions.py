@@ -29,8 +29,11 @@ class RegisterActions(QObject):
     def __init__(self, context: AppContext, table: QTableView, *, entity: str,
                  new_text: str, new: Callable[[], None], open_: Callable[[], None],
                  delete: Delete, selected: Callable[[], Sequence[str]],
-                 on_error: Callable[[str], None], watch: Iterable[QWidget] = ()) -> None:
+                 on_error: Callable[[str], None], watch: Iterable[QWidget] = (),
+                 deleted: Callable[[int], str] | None = None) -> None:
         super().__init__(table)
+        #: the status line after a delete of n records ("1 mandaat verwijderd")
+        self._deleted = deleted or (lambda n: self.tr("{n} verwijderd").format(n=n))
         self._context, self._table, self._entity = context, table, entity
         self._new_text, self._new, self._open = new_text, new, open_
         self._delete, self._selected, self._on_error = delete, selected, on_error
@@ -56,10 +59,16 @@ class RegisterActions(QObject):
 
     def delete_selected(self) -> None:
         ws = self._context.workspace()
-        if ws is not None and (ids := list(self._selected())):  # undoable: no "are you sure"
-            self._context.tasks.run(self._delete, ws, ids, write=True,
-                                    on_done=self._context.signals.changes_applied.emit,
-                                    on_error=lambda exc: self._on_error(str(exc)))
+        if ws is None or not (ids := list(self._selected())):
+            return
+        signals, said = self._context.signals, self._deleted(len(ids))
+
+        def done(changes: Changes) -> None:  # undoable, so no "are you sure"; but said
+            signals.status_message.emit(said + self.tr(" (Ctrl+Z maakt het ongedaan)."))
+            signals.changes_applied.emit(changes)
+
+        self._context.tasks.run(self._delete, ws, ids, write=True, on_done=done,
+                                on_error=lambda exc: self._on_error(str(exc)))
 
     def show_history(self) -> None:
         if len(ids := list(self._selected())) == 1:

@@ -62,9 +62,12 @@ def test_a_mandate_without_holder_is_refused_in_the_dialog(qtbot: QtBot, context
 
 def test_delete_and_undo(mandates: MandatesPage, scene: Scene, context: AppContext) -> None:
     view = mandates.register
+    said: list[str] = []
+    context.signals.status_message.connect(said.append)
     view.table.selectRow(0)
     view.delete_action.trigger()
     assert view.model.rowCount() == 0
+    assert said == ["1 mandaat verwijderd (Ctrl+Z maakt het ongedaan)."]
     changes = undo(scene.ws)
     assert changes is not None
     context.signals.changes_applied.emit(changes)

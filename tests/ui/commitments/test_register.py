@@ -79,9 +79,13 @@ def test_next_step_then_undo(page: CommitmentsPage, scene: Scene) -> None:
 def test_delete_is_soft_and_undoable(page: CommitmentsPage, scene: Scene,
                                      context: AppContext) -> None:
     view = page.register
+    said: list[str] = []
+    context.signals.status_message.connect(said.append)
     view.table.selectRow(2)
+    title = titles(page)[2]
     view.ops.delete.trigger()
     assert len(titles(page)) == 2
+    assert said == [f"Toezegging '{title}' verwijderd (Ctrl+Z maakt het ongedaan)."]
     changes = undo(scene.ws)
     assert changes is not None
     context.signals.changes_applied.emit(changes)
