@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -192,3 +193,36 @@ def test_publish_staged_takes_only_a_staging_table_of_the_shared_tables_shape(
         cur.execute(f'CREATE TEMP VIEW dm_publish AS SELECT * FROM {shared.schema}."person"')
         with pytest.raises(psycopg.Error, match="ongeldige aanlevering"):
             cur.execute(call, (shared.id, SCHEMA_VERSION))
+
+
+def test_a_cancel_or_a_cut_connection_during_a_join_leaves_no_file_and_no_reader(
+        pg: Server, team, tmp_path: Path, demo: Path) -> None:
+    name, (anna, bob, _carl) = team
+    source = tmp_path / "bron.dealmaker"
+    shutil.copyfile(demo, source)
+    with open_workspace(source) as ws:
+        publish_workspace(ws, pg.url(anna), name)
+    joined = tmp_path / "join.dealmaker"
+
+    def cancel(done: int, _total: int, _what: str) -> None:
+        if done > 1000:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        join_workspace(pg.url(bob), joined, name, step=cancel)
+
+    def cut(done: int, _total: int, _what: str) -> None:
+        if done > 1000:
+            with psycopg.connect(pg.dsn(), autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE usename = %s", (bob,))
+
+    with pytest.raises(Exception):  # noqa: B017 - whatever the driver says of the cut
+        join_workspace(pg.url(bob), joined, name, step=cut)
+    assert not joined.exists() and list(tmp_path.glob("join*")) == []
+    assert not [t for t in threading.enumerate() if t.name == "dealmaker-ophalen"]
+    join_workspace(pg.url(bob), joined, name)  # and joining works afterwards
+    with open_workspace(joined) as ws, ws.engine.connect() as conn:
+        again = _published(conn)
+    with open_workspace(source) as ws, ws.engine.connect() as conn:
+        assert again == _published(conn)

@@ -24,7 +24,7 @@ from dealmaker.services.sync.connect import (
     server_url,
     shown_url,
 )
-from dealmaker.services.sync.download import download
+from dealmaker.services.sync.download import download, put_back, set_aside
 from dealmaker.services.sync.remote import Shared, find_shared
 from dealmaker.services.sync.setup import shared_tables
 from dealmaker.services.sync.upload import copy_staged, copy_typed, staged_lines
@@ -39,6 +39,8 @@ from dealmaker.storage.uow import defer_on
 from dealmaker.storage.workspace import Workspace, make_engine, new_workspace_file
 
 _STATE = Base.metadata.tables["sync_state"]
+#: the join's page cache (KiB): the indexes of millions of rows are built in memory
+_CACHE_KIB = 256 * 1024
 #: progress(done rows, total rows, what): may raise (``engine.Cancelled``) to stop; both
 #: sides roll back
 Progress = Callable[[int, int, str], None]
@@ -165,6 +167,8 @@ def join_workspace(server: str, path: Path, name: str | None = None,
                     engine.execution_options(isolation_level="REPEATABLE READ")) as remote:
                 shared = find_shared(remote, name=name, published=True)
                 defer_on(local)  # rows come in the server's order: a unit may precede its parent
+                indexes = set_aside(local)
+                local.exec_driver_sql(f"PRAGMA cache_size = -{_CACHE_KIB}")
                 cursor = int(remote.execute(text(
                     f"SELECT coalesce(max(server_seq), 0) FROM {shared.schema}.sync_log"))
                     .scalar() or 0)
@@ -177,6 +181,8 @@ def join_workspace(server: str, path: Path, name: str | None = None,
                                         counts)
                 sequence = local.execute(select(Operation.sequence).where(
                     Operation.id == op_id)).scalar()
+                say(total, total, "Indexen opbouwen…")
+                put_back(local, indexes)  # before the derived data: that reads through them
                 rebuild_all_derived(local)
                 local.execute(_STATE.insert().values(
                     id=1, server=shown_url(server_url(server)), workspace_id=shared.id,
