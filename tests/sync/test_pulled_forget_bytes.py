@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from dealmaker.services.people import PersonData, add_person
 from dealmaker.services.privacy.forget import forget_person
@@ -50,3 +51,38 @@ def test_a_colleagues_forget_leaves_no_byte_in_my_open_file_or_backups(
     finally:
         bobs.close()
     assert _leaks(tmp_path, "bob") == []
+
+
+def test_a_forget_leaves_no_value_in_the_servers_statistics(
+        pg: Server, team, copy_of) -> None:
+    """pg_stats (readable by every member for the columns they may read) shows sampled
+    values; a forget pushed to the server samples again, without the forgotten ones."""
+    name, (anna, _bob, _carl) = team
+    a = copy_of("anna")
+    with open_workspace(a) as ws:
+        zoe, _ = add_person(ws, PersonData(last_name="Kwakernaak", email="zoe@geheim.example"))
+        for i in range(30):
+            add_person(ws, PersonData(last_name=f"Collega{i}", email=f"c{i}@regio.example"))
+        publish_workspace(ws, pg.url(anna), name)
+    admin = create_engine(pg.url())
+    try:
+        with admin.begin() as conn:
+            schema = conn.execute(text("SELECT schema_name FROM dealmaker.workspace "
+                                       "WHERE name = :n"), {"n": name}).scalar_one()
+            conn.execute(text(f'ANALYZE "{schema}".person'))  # what autovacuum does
+
+        def sampled() -> str:
+            with admin.connect() as conn:
+                return str(conn.execute(text(
+                    "SELECT string_agg(coalesce(histogram_bounds::text, '') || "
+                    "coalesce(most_common_vals::text, ''), ' ') FROM pg_stats "
+                    "WHERE schemaname = :s"), {"s": schema}).scalar())
+
+        assert "geheim.example" in sampled()  # the test needs the value sampled first
+        with open_workspace(a) as ws:
+            forget_person(ws, zoe)
+            sync(ws)
+        assert "geheim.example" not in sampled().lower()
+        assert "kwakernaak" not in sampled().lower()
+    finally:
+        admin.dispose()

@@ -199,6 +199,12 @@ BEGIN
    ORDER BY x.entity, x.entity_id, x.fld, x.sseq DESC, x.seq DESC
   ON CONFLICT (entity, entity_id, field) DO UPDATE SET server_seq = EXCLUDED.server_seq,
      author = EXCLUDED.author, device_id = EXCLUDED.device_id;
+  -- a forget: the planner's statistics (pg_stats, readable by every member) sampled the
+  -- forgotten values before; sampled again in this transaction they are gone
+  FOR r IN SELECT DISTINCT entity FROM dm_inc WHERE action = 'redact'
+           UNION SELECT 'sync_log' FROM dm_inc WHERE action = 'redact' LOOP
+    EXECUTE format('ANALYZE %I', r.entity);
+  END LOOP;
   DROP TABLE dm_ops, dm_inc;
   RETURN v_end;
 END $f$;
