@@ -9,13 +9,17 @@ package, started by tests/sync/pgserver.py).
 2. 40 clients (40 roles, 40 files) syncing at once: no error, no lost write (each wrote
    its own contact and all wrote one shared field: 1 winner + 39 kept losers).
 3. first upload (publish) of the large demo and a join of it, timed (``--large``; the
-   file is /tmp/dealmaker-bench/large.dealmaker, made by bench_demo.py).
+   file is /tmp/dealmaker-bench/large.dealmaker, made by bench_demo.py). Baseline: bare
+   psycopg COPY of the same rows out of the server as text, and that text COPY'd into
+   empty copies of the tables (no SQLite file read or written, no keys, indexes or
+   checks, no derived data): the floor of moving the bytes, not the same work.
 Run: .venv/bin/python bench/bench_sync.py [--large]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sqlite3
 import statistics
@@ -224,6 +228,8 @@ def large(pg: Server, tmp: Path) -> None:
         print(f"(geen {LARGE}: draai eerst bench/bench_demo.py)")
         return
     server_init(pg.url(), "Groot", ("groot_a", "groot_b"))
+    print("belasting van de machine (1/5/15 min) vooraf: "
+          + " / ".join(f"{x:.2f}" for x in os.getloadavg()))
     copy = tmp / "groot.dealmaker"
     shutil.copyfile(LARGE, copy)
     with open_workspace(copy) as ws:
@@ -236,6 +242,8 @@ def large(pg: Server, tmp: Path) -> None:
     down = time.perf_counter() - start
     rows = f"{sum(counts.values()):,}".replace(",", ".")
     bare_down, bare_up = _bare_copy(pg)
+    print("belasting van de machine (1/5/15 min) achteraf: "
+          + " / ".join(f"{x:.2f}" for x in os.getloadavg()))
     ROWS.append((f"eerste upload grote demo ({rows} rijen)", up, bare_up, "minuten -> s"))
     ROWS.append(("ophalen (join) grote demo", down, bare_down, "minuten -> s"))
 
