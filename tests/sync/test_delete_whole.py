@@ -5,6 +5,8 @@ with all of them, on every copy, as Ctrl+Z of the delete would."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,12 @@ from dealmaker.services.commitments.records import (
     create_commitment,
     delete_commitments,
     update_commitment,
+)
+from dealmaker.services.interactions import (
+    InteractionData,
+    delete_interaction,
+    edit_interaction,
+    log_interaction,
 )
 from dealmaker.services.organisations import OrganisationData, create_organisation
 from dealmaker.services.people import PersonData, add_person, delete_persons, update_person
@@ -187,3 +195,31 @@ def test_a_commitment_conflict_names_the_commitment(
         [row] = conflict_rows(ws)
         assert (row.record, row.field, row.other) == (
             "toezegging 'Overleg plannen'", "Titel", "Overleg plannen (met Bob)")
+
+
+def test_a_contact_moment_whose_delete_lost_keeps_its_participants(
+        pg: Server, team, copy_of, tmp_path: Path) -> None:
+    """The same rule for every record whose delete takes rows with it (no list per table)."""
+    a, b, ids = _setup(pg, team, copy_of, tmp_path)
+    people = [ids["wiersma"], ids["jansen"]]
+    data = InteractionData(date(2026, 11, 2), participant_ids=people, summary="Kennismaking")
+    with open_workspace(a) as ws:
+        moment, _ = log_interaction(ws, data)
+        sync(ws)
+    with open_workspace(b) as ws:
+        sync(ws)
+        edit_interaction(ws, moment, replace(data, summary="Kennismaking, vervolg in maart"))
+        sync(ws)
+    with open_workspace(a) as ws:
+        delete_interaction(ws, moment)
+        assert sync(ws).conflicts == 1
+    with open_workspace(b) as ws:
+        sync(ws)
+    for path in (a, b):
+        with open_workspace(path, lock=False) as ws:
+            rows = kit.local_rows(ws)
+        assert rows["interaction"][moment]["deleted_at"] is None
+        assert sorted(str(r["person_id"]) for r in rows["interaction_participant"].values()
+                      if str(r["interaction_id"]) == moment and r["deleted_at"] is None) \
+            == sorted(people)
+    _equal_to_server(pg, team, a, b)
