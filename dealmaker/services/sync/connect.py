@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from typing import Any
 
 import psycopg
 from sqlalchemy import Connection, Engine, create_engine
@@ -13,6 +15,14 @@ from sqlalchemy.pool import NullPool
 
 #: seconds to wait for the server before saying it is not reachable
 CONNECT_TIMEOUT = 5
+#: a statement that waits this long for a lock on the server (a colleague's session, an
+#: administrator's LOCK TABLE) stops with ``SERVER_BUSY``; nothing local waits for it
+LOCK_WAIT_MS = 20_000
+#: no statement runs longer than this (a server that hangs mid-query)
+STATEMENT_WAIT_MS = 120_000
+#: a dead connection (cable out, server gone) is noticed within about this many seconds
+#: (TCP keepalives, and unacknowledged data: ``tcp_user_timeout``)
+DEAD_AFTER = 30
 
 
 class SyncError(Exception):
@@ -26,6 +36,18 @@ OFFLINE = "Server niet bereikbaar; u kunt offline doorwerken."
 
 class Offline(SyncError):
     """The server could not be reached (or the connection broke): work on offline."""
+
+
+#: short enough for the status bar beside the sync status at 1024 px
+SERVER_BUSY = "Server reageert niet op tijd; u kunt doorwerken."
+
+
+class ServerBusy(SyncError):
+    """The server did not answer in time (locked or hung); nothing changed."""
+
+
+class Cancelled(SyncError):
+    """The user cancelled; nothing changed."""
 
 
 class LoginFailed(SyncError):
@@ -71,9 +93,56 @@ def make_server_engine(text: str) -> Engine:
     url = server_url(text)
     if url.password is None and shown_url(url) in _PASSWORDS:
         url = url.set(password=_PASSWORDS[shown_url(url)])
-    return create_engine(url, poolclass=NullPool,
-                         connect_args={"connect_timeout": CONNECT_TIMEOUT},
+    return create_engine(url, poolclass=NullPool, connect_args=_connect_args(),
                          hide_parameters=True)
+
+
+def _connect_args() -> dict[str, Any]:
+    """Every wait for the server is bounded: connecting, a lock, a statement, a dead
+    connection (keepalives only act over TCP; a unix socket notices by itself)."""
+    return {"connect_timeout": CONNECT_TIMEOUT,
+            "options": f"-c lock_timeout={int(LOCK_WAIT_MS)} "
+                       f"-c statement_timeout={int(STATEMENT_WAIT_MS)}",
+            "keepalives": 1, "keepalives_idle": DEAD_AFTER // 3,
+            "keepalives_interval": DEAD_AFTER // 6, "keepalives_count": 3,
+            "tcp_user_timeout": DEAD_AFTER * 1000}
+
+
+class CancelToken:
+    """Annuleren for one sync: ``set()`` (from any thread) marks it cancelled and asks the
+    server to stop the statement the sync waits on, so the wait ends at once."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._watched: list[Any] = []
+
+    def is_set(self) -> bool:
+        return self._event.is_set()
+
+    def set(self) -> None:
+        with self._lock:
+            self._event.set()
+            watched = list(self._watched)
+        for raw in watched:  # on its own thread: an unreachable server must not block the UI
+            threading.Thread(target=_cancel, args=(raw,), daemon=True).start()
+
+    @contextmanager
+    def watching(self, conn: Connection) -> Iterator[None]:
+        """While the block runs, ``set()`` cancels what ``conn`` runs on the server."""
+        raw = conn.connection.dbapi_connection
+        with self._lock:
+            self._watched.append(raw)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._watched.remove(raw)
+
+
+def _cancel(raw: Any) -> None:
+    with suppress(Exception):  # the statement ended meanwhile, or the server is gone
+        raw.cancel_safe(timeout=CONNECT_TIMEOUT)
 
 
 #: what libpq and the server say when logging in fails (no SQLSTATE before a session)
@@ -93,6 +162,8 @@ def explain(exc: BaseException) -> SyncError:
         not state or state.startswith(("08", "57P")))
     if broken or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
         return Offline(OFFLINE)
+    if state in ("57014", "55P03"):  # statement_timeout / lock_timeout (a user's cancel:
+        return ServerBusy(SERVER_BUSY)  # the engine says Cancelled itself)
     if state == "42501":
         return SyncError("Geen toegang: deze rol is geen lid van de gedeelde werkruimte.")
     first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__

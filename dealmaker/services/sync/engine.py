@@ -1,13 +1,16 @@
 """One synchronisation of a workspace file with its shared workspace (no Qt).
 
-Push before pull, in one local transaction (it takes the file's write lock first, so no
-edit slips in between): the local journal since ``pushed_sequence`` goes to the server
+Push before pull, in one local transaction that reads while it talks to the server and
+takes the file's write lock only to apply the pull (``local_lock``: saving never waits
+for the network; an edit saved meanwhile makes the sync start over, its server
+transaction rolled back): the local journal since ``pushed_sequence`` goes to the server
 as one batch (``dealmaker.push``: idempotent per operation id, conflicts per field by
 version), then every log entry after ``cursor`` comes back in the same server
 transaction and is applied locally. The server commits first; if the local commit then
 fails (a kill, a full disk), the file is as before and the next sync sends the same
-batch again, which the server passes over. A cut connection raises ``Offline`` and
-leaves the file untouched.
+batch again, which the server passes over. A cut connection raises ``Offline``, a
+server that does not answer in time ``ServerBusy``, Annuleren ``Cancelled``
+(``CancelToken`` stops the server's statement at once); each leaves the file untouched.
 """
 
 from __future__ import annotations
@@ -25,11 +28,20 @@ from dealmaker.domain.numbers import counted, format_count
 from dealmaker.services.sync import conflicts
 from dealmaker.services.sync.apply import Pulled, apply_entries, local_ids, refresh_derived
 from dealmaker.services.sync.connect import (
+    Cancelled,
+    CancelToken,
     SyncError,
     make_server_engine,
     server_transaction,
     server_url,
     shown_url,
+)
+from dealmaker.services.sync.local_lock import (
+    ATTEMPTS,
+    SlippedIn,
+    read_then_write,
+    take_write_lock,
+    wait_for_writer,
 )
 from dealmaker.services.sync.payload import LogEntry, pending
 from dealmaker.services.sync.redaction import record_extra
@@ -48,14 +60,12 @@ MASS_DELETE_MIN = 50
 #: ... and at least this share of the live records stops and asks
 MASS_DELETE_SHARE = 0.2
 _STATE = Base.metadata.tables["sync_state"]
+CANCELLED = "Synchronisatie afgebroken; er is niets gewijzigd."
+__all__ = ["Cancelled", "MassDeletion", "SyncResult", "sync"]
 
 
 class MassDeletion(SyncError):
     """The pull would delete a large part of the workspace; confirm to go on."""
-
-
-class Cancelled(SyncError):
-    """The user cancelled; nothing changed."""
 
 
 @dataclass(frozen=True)
@@ -131,43 +141,60 @@ def _no_cycle_collection() -> Iterator[None]:
 
 
 def sync(ws: Workspace, server: str | None = None, *, allow_mass_delete: bool = False,
-         step: Step | None = None, cancelled: Callable[[], bool] | None = None) -> SyncResult:
+         step: Step | None = None, cancel: CancelToken | None = None) -> SyncResult:
     """Push this copy's new operations, pull everyone else's; see the module docstring."""
+    token = cancel or CancelToken()
+    with ws.engine.begin() as local:  # a copy shared by an earlier version: mine
+        adopt_role(local, current_author())
     with _no_cycle_collection():
-        result = _sync(ws, server, allow_mass_delete=allow_mass_delete, step=step,
-                       cancelled=cancelled)
+        result = _attempts(ws, server, allow_mass_delete=allow_mass_delete, step=step,
+                           cancel=token)
     if pending_forget(ws):  # a colleague's forget: no byte left here either (AVG)
         finish_pending_forget(ws, lambda copy: open_workspace(copy, lock=False))
     return result
 
 
+def _attempts(ws: Workspace, server: str | None, *, allow_mass_delete: bool,
+              step: Step | None, cancel: CancelToken) -> SyncResult:
+    """``_sync`` again while local edits slip in; a cancelled wait says so."""
+    for _attempt in range(ATTEMPTS):
+        try:
+            return _sync(ws, server, allow_mass_delete=allow_mass_delete, step=step,
+                         cancel=cancel)
+        except SlippedIn:
+            wait_for_writer(ws)
+        except SyncError as exc:
+            if cancel.is_set() and not isinstance(exc, Cancelled):
+                raise Cancelled(CANCELLED) from exc
+            raise
+    raise SyncError("De werkruimte werd tijdens het synchroniseren steeds bewerkt; er is "
+                    "niets gewijzigd. Probeer het zo opnieuw.")
+
+
 def _sync(ws: Workspace, server: str | None, *, allow_mass_delete: bool,
-          step: Step | None, cancelled: Callable[[], bool] | None) -> SyncResult:
+          step: Step | None, cancel: CancelToken) -> SyncResult:
     say = step or (lambda _m: None)
-    with ws.engine.begin() as local:
-        local.execute(update(_STATE).values(id=_STATE.c.id))  # the write lock, first
+    with read_then_write(ws) as local:
         state = state_of(local)
         if state is None:
             raise SyncError("Deze werkruimte is nog niet gedeeld: publiceer haar eerst "
                             "(dealmaker sync --publish) of haal een gedeelde op (dealmaker join).")
         url = server or state.server
-        defer_on(local)
-        adopt_role(local, current_author())  # a copy shared by an earlier version: mine
         batch = pending(local, state.pushed_sequence)
         engine = make_server_engine(url)
         try:
-            with server_transaction(engine) as remote:
+            with server_transaction(engine) as remote, cancel.watching(remote):
                 shared = find_shared(remote, ws_id=state.workspace_id)
-                if batch.count:
+                if batch.count and not cancel.is_set():
                     say(counted(batch.count, "wijziging", "wijzigingen") + " versturen…")
                     remote.execute(text("SELECT dealmaker.push(CAST(:w AS uuid), :c, :v, "
                                         "CAST(:ops AS jsonb))"),
                                    {"w": shared.id, "c": state.cursor, "v": SCHEMA_VERSION,
                                     "ops": batch.json})
                 say("Wijzigingen ophalen…")
-                entries = log_after(remote, shared, state.cursor)
-                if cancelled is not None and cancelled():
-                    raise Cancelled("Synchronisatie afgebroken; er is niets gewijzigd.")
+                entries = log_after(remote, shared, state.cursor) if not cancel.is_set() else []
+                if cancel.is_set():
+                    raise Cancelled(CANCELLED)
                 own = local_ids(local, [e.op_id for e in entries])
                 gone = _deletions(entries, own)
                 if not allow_mass_delete and gone >= MASS_DELETE_MIN \
@@ -175,6 +202,8 @@ def _sync(ws: Workspace, server: str | None, *, allow_mass_delete: bool,
                     raise MassDeletion(
                         f"Deze synchronisatie zou {format_count(gone)} records verwijderen; "
                         "bevestig dat eerst (--bevestig-verwijderen). Er is niets gewijzigd.")
+                take_write_lock(local)  # only now: saving never waits for the server
+                defer_on(local)
                 say(counted(len(entries), "bewerking", "bewerkingen") + " verwerken…")
                 pulled = apply_entries(local, entries)
                 _correct_own(local, remote, shared, pulled)

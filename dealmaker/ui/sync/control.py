@@ -1,14 +1,14 @@
 """The sync button and status in the status bar, and background synchronisation.
 
-"Synchroniseren" runs ``services.sync.engine.sync`` on the write lane behind a progress
-dialog with Annuleren (cancelling before the pull is applied leaves everything as it
-was). When the workspace is shared, it also syncs quietly every few minutes; a server
-that cannot be reached shows "offline" and the work goes on locally.
+"Synchroniseren" runs ``services.sync.engine.sync`` off the write lane (it takes the
+file's write lock only to apply the pull, so saving never waits for the server) behind a
+progress dialog with Annuleren: cancelling stops the wait for the server at once and
+leaves everything as it was. When the workspace is shared, it also syncs quietly every
+few minutes; a server that cannot be reached shows "offline" and the work goes on.
 """
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -16,8 +16,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressDialog, QPushButton,
 
 from dealmaker.domain.numbers import format_count
 from dealmaker.services.changes import Changes
-from dealmaker.services.sync.connect import LoginFailed, Offline, with_password
-from dealmaker.services.sync.engine import MassDeletion, SyncResult, sync
+from dealmaker.services.sync.connect import (
+    CancelToken,
+    LoginFailed,
+    Offline,
+    with_password,
+)
+from dealmaker.services.sync.engine import Cancelled, MassDeletion, SyncResult, sync
 from dealmaker.services.sync.status import SyncStatus, sync_status
 from dealmaker.ui.shell.busy import warn
 from dealmaker.ui.shell.context import AppContext
@@ -89,6 +94,10 @@ class SyncControl(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.button)
         self._relay = _Relay(self)
+        self._cancel = CancelToken()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
         self._timer = QTimer(self)
         self._timer.setInterval(AUTO_SYNC_MS)
         self._timer.timeout.connect(lambda: self.start(quiet=True))
@@ -122,7 +131,7 @@ class SyncControl(QWidget):
             return
         self.busy = True
         self.button.setEnabled(False)
-        cancel = threading.Event()
+        cancel = self._cancel = CancelToken()
         dialog: QProgressDialog | None = None
         if not quiet and not self._context.tasks.inline:
             dialog = QProgressDialog(tr("Synchroniseren…"), tr("Annuleren"), 0, 0, self.window())
@@ -130,6 +139,7 @@ class SyncControl(QWidget):
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(300)
             dialog.setMinimumWidth(380)
+            dialog.setValue(0)  # starts the 300 ms (else Qt shows it after 4 s)
             dialog.canceled.connect(cancel.set)
             self._relay.step.connect(dialog.setLabelText)
 
@@ -151,7 +161,10 @@ class SyncControl(QWidget):
             finish()
             self.offline = isinstance(exc, Offline)
             self.refresh()
-            if isinstance(exc, MassDeletion) and not quiet:
+            if isinstance(exc, Cancelled) or cancel.is_set():  # the user knows: no modal
+                self._context.signals.status_message.emit(tr(
+                    "Synchronisatie afgebroken; er is niets gewijzigd."))
+            elif isinstance(exc, MassDeletion) and not quiet:
                 self._ask_mass_delete(str(exc))
             elif isinstance(exc, LoginFailed) and not quiet:
                 self._ask_password(str(exc))
@@ -161,10 +174,15 @@ class SyncControl(QWidget):
                 self._context.signals.status_message.emit(str(exc))
             self.synced.emit(exc)
 
+        # not on the write lane: saves go on while the sync waits for the server
         self._context.tasks.run(
             lambda: sync(ws, None, allow_mass_delete=allow_mass_delete,
-                         step=self._relay.step.emit, cancelled=cancel.is_set),
-            write=True, on_done=done, on_error=failed)
+                         step=self._relay.step.emit, cancel=cancel),
+            on_done=done, on_error=failed)
+
+    def stop(self) -> None:
+        """Cancel a running sync (the window closes: do not wait for the server)."""
+        self._cancel.set()
 
     def _ask_password(self, text: str) -> None:
         """The server refused the login (a new password, or the first sync after a
