@@ -105,11 +105,13 @@ def cmd_sync(args: argparse.Namespace, db: Path) -> int:
 
 
 def cmd_join(args: argparse.Namespace, db: Path) -> int:
-    from dealmaker.services.sync.connect import SyncError
+    from dealmaker.services.sync.connect import SchemaMismatch, SyncError
     from dealmaker.services.sync.snapshot import join_workspace
 
     try:
         name, counts = join_workspace(args.server, db, args.workspace)
+    except SchemaMismatch as exc:  # nothing to work on offline: no file was made
+        return _fail(SyncError(exc.for_join()))
     except SyncError as exc:
         return _fail(exc)
     say(f"Gedeelde werkruimte '{name}' opgehaald in {db}: {_records(counts)}.")

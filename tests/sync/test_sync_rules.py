@@ -77,7 +77,7 @@ def test_a_pull_that_deletes_most_of_the_workspace_stops_and_asks(
         _delete(ws, ids[:60])
         sync(ws)
     before = b.read_bytes()
-    with open_workspace(b) as ws, pytest.raises(MassDeletion, match="60 records verwijderen"):
+    with open_workspace(b) as ws, pytest.raises(MassDeletion, match="60 contacten verwijderen"):
         sync(ws)
     assert b.read_bytes() == before
     with open_workspace(b) as ws:

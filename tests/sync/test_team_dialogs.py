@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
 
 from dealmaker.services.people import PersonData, add_person
+from dealmaker.services.sync.connect import plain_address
 from dealmaker.services.sync.setup import server_init
 from dealmaker.services.sync.status import sync_status
 from dealmaker.storage.workspace import open_workspace
@@ -134,7 +135,9 @@ def test_after_a_restart_the_window_asks_the_password_and_syncs(
     control = window.findChild(SyncControl)
     assert control is not None
     control.button.click()
-    assert len(asked) == 1 and asked[0].startswith("Aanmelden bij de server mislukt")
+    # the normal first sync of a session just asks, with the address as typed
+    assert asked == [f"Wachtwoord van {plain_address(pg.url('pw_rob'))}:"]
+    assert asked[0].startswith("Wachtwoord van postgresql://pw_rob@")
     assert "offline" not in control.label.text() and "0 te versturen" in control.label.text()
 
 

@@ -29,6 +29,10 @@ class SyncError(Exception):
     """Synchronisation stopped; the message (Dutch, one line) says why. The workspace
     file is as it was before the attempt."""
 
+    #: the line for the status bar when the message is longer than fits there at 1024 px
+    #: (the window puts the whole message in the tooltip); None: the message itself
+    short: str | None = None
+
 
 #: short enough for the status bar beside the sync status at 1024 px (which says offline)
 OFFLINE = "Server niet bereikbaar; u kunt offline doorwerken."
@@ -55,7 +59,16 @@ class LoginFailed(SyncError):
 
 
 class SchemaMismatch(SyncError):
-    """This copy and the server use different schema versions."""
+    """This copy and the server use different schema versions: ``reason`` says which,
+    the message adds that the work goes on offline (not so for a join: no file)."""
+
+    def __init__(self, reason: str, short: str) -> None:
+        super().__init__(f"{reason} U kunt offline doorwerken.")
+        self.reason = reason
+        self.short = short
+
+    def for_join(self) -> str:
+        return f"{self.reason} Er is geen bestand gemaakt."
 
 
 def server_url(text: str) -> URL:
@@ -76,6 +89,13 @@ def shown_url(url: URL) -> str:
     return url._replace(password=None).render_as_string(hide_password=False)
 
 
+def plain_address(text: str) -> str:
+    """The address as a user types it: ``postgresql://carla@host/db``, no driver name,
+    no password."""
+    url = server_url(text)._replace(password=None).set(drivername="postgresql")
+    return url.render_as_string(hide_password=False)
+
+
 #: passwords typed in the window this session, by address without password (never stored)
 _PASSWORDS: dict[str, str] = {}
 
@@ -87,6 +107,12 @@ def with_password(text: str, password: str) -> str:
         return text.strip()
     _PASSWORDS[shown_url(url)] = password
     return url.set(password=password).render_as_string(hide_password=False)
+
+
+def typed_password(text: str) -> bool:
+    """Whether a password for this address was typed this session (a refusal then means
+    it is wrong; before that, the window just asks for it)."""
+    return shown_url(server_url(text)) in _PASSWORDS
 
 
 def make_server_engine(text: str) -> Engine:

@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, select, text, update
 
 from dealmaker.domain.dates import utcnow
-from dealmaker.domain.numbers import counted, format_count
+from dealmaker.domain.numbers import counted
 from dealmaker.services.sync import conflicts
 from dealmaker.services.sync.apply import Pulled, apply_entries, local_ids, refresh_derived
 from dealmaker.services.sync.connect import (
@@ -43,7 +43,8 @@ from dealmaker.services.sync.local_lock import (
     take_write_lock,
     wait_for_writer,
 )
-from dealmaker.services.sync.payload import LogEntry, pending
+from dealmaker.services.sync.mass import MassDeletion, net_deletions, too_many
+from dealmaker.services.sync.payload import pending
 from dealmaker.services.sync.redaction import record_extra
 from dealmaker.services.sync.remote import Shared, find_shared, log_after, rows_of
 from dealmaker.storage.authorship import adopt_role
@@ -55,17 +56,9 @@ from dealmaker.storage.revert import mapped_class
 from dealmaker.storage.uow import defer_on
 from dealmaker.storage.workspace import Workspace, open_workspace
 
-#: a pull that would delete at least this many records ...
-MASS_DELETE_MIN = 50
-#: ... and at least this share of the live records stops and asks
-MASS_DELETE_SHARE = 0.2
 _STATE = Base.metadata.tables["sync_state"]
 CANCELLED = "Synchronisatie afgebroken; er is niets gewijzigd."
 __all__ = ["Cancelled", "MassDeletion", "SyncResult", "sync"]
-
-
-class MassDeletion(SyncError):
-    """The pull would delete a large part of the workspace; confirm to go on."""
 
 
 @dataclass(frozen=True)
@@ -83,30 +76,6 @@ Step = Callable[[str], None]
 
 def state_of(conn: Connection) -> Any:
     return conn.execute(select(_STATE)).first()
-
-
-def _deletions(entries: list[LogEntry], own: set[str]) -> int:
-    gone = set()
-    for e in entries:
-        if e.op_id in own:
-            continue
-        skip = e.lost_seqs()
-        for c in e.changes:
-            if int(c["seq"]) in skip:
-                continue
-            if (c["action"] == "update" and c.get("field") == "deleted_at"
-                    and c.get("new") is not None) or c["action"] == "delete":
-                gone.add((c["entity"], c["entity_id"]))
-    return len(gone)
-
-
-def _live_records(conn: Connection) -> int:
-    total = 0
-    for name in ("person", "organisation", "interaction", "deal", "commitment"):
-        table = mapped_class(name).__table__
-        total += int(conn.execute(select(func.count()).select_from(table)
-                                  .where(table.c.deleted_at.is_(None))).scalar() or 0)
-    return total
 
 
 def _correct_own(conn: Connection, server: Connection, shared: Shared, pulled: Pulled) -> None:
@@ -195,13 +164,11 @@ def _sync(ws: Workspace, server: str | None, *, allow_mass_delete: bool,
                 entries = log_after(remote, shared, state.cursor) if not cancel.is_set() else []
                 if cancel.is_set():
                     raise Cancelled(CANCELLED)
-                own = local_ids(local, [e.op_id for e in entries])
-                gone = _deletions(entries, own)
-                if not allow_mass_delete and gone >= MASS_DELETE_MIN \
-                        and gone >= MASS_DELETE_SHARE * _live_records(local):
-                    raise MassDeletion(
-                        f"Deze synchronisatie zou {format_count(gone)} records verwijderen; "
-                        "bevestig dat eerst (--bevestig-verwijderen). Er is niets gewijzigd.")
+                if not allow_mass_delete:
+                    gone = net_deletions(local, entries,
+                                         local_ids(local, [e.op_id for e in entries]))
+                    if too_many(local, gone):
+                        raise MassDeletion(gone)
                 take_write_lock(local)  # only now: saving never waits for the server
                 defer_on(local)
                 say(counted(len(entries), "bewerking", "bewerkingen") + " verwerken…")

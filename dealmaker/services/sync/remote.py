@@ -56,11 +56,11 @@ def check_version(server: int) -> None:
     if server > SCHEMA_VERSION:
         raise SchemaMismatch(
             f"Werk dealmaker bij: de server gebruikt schemaversie {server}, deze versie "
-            f"{SCHEMA_VERSION}. U kunt offline doorwerken.")
+            f"{SCHEMA_VERSION}.", "Werk dealmaker bij: de server is nieuwer.")
     if server < SCHEMA_VERSION:
         raise SchemaMismatch(
             f"De server gebruikt nog schemaversie {server} (deze versie {SCHEMA_VERSION}): "
-            "laat de beheerder de server bijwerken. U kunt offline doorwerken.")
+            "laat de beheerder de server bijwerken.", "Server nog niet bijgewerkt (beheerder).")
 
 
 def log_after(conn: Connection, shared: Shared, cursor: int) -> list[LogEntry]:

@@ -45,9 +45,28 @@ class ServerInit:
     upgraded: tuple[Upgraded, ...] = ()
 
 
+def _refuse_newer(conn: Connection) -> None:
+    """An older program must not put its functions over a newer server's: refuse, and
+    change nothing (the version is the register's and the schema comment's, which
+    ``_functions`` writes: a server without workspaces has only the latter)."""
+    said = conn.execute(text("SELECT obj_description(to_regnamespace('dealmaker'), "
+                             "'pg_namespace')")).scalar() or ""
+    versions = [int(v) for v in re.findall(r"schemaversie (\d+)", said)]
+    if conn.execute(text("SELECT to_regclass('dealmaker.workspace')")).scalar() is not None:
+        versions.append(int(conn.execute(text(
+            "SELECT coalesce(max(schema_version), 0) FROM dealmaker.workspace")).scalar() or 0))
+    newest = max(versions, default=0)
+    if newest > SCHEMA_VERSION:
+        raise SyncError(f"Deze server is al ingericht door een nieuwere versie van dealmaker "
+                        f"(schemaversie {newest}, deze versie {SCHEMA_VERSION}); werk dealmaker "
+                        "bij. Er is niets gewijzigd.")
+
+
 def _functions(conn: Connection) -> None:
     for sql in (REGISTER, ENTER, PUT_ROW, SCRUB, PUSH, PUBLISH, STAGED):
         run_script(conn, sql)
+    conn.exec_driver_sql(
+        f"COMMENT ON SCHEMA dealmaker IS 'dealmaker schemaversie {int(SCHEMA_VERSION)}'")
     for internal in ("enter(uuid, integer)", "put_row(text, uuid, jsonb, timestamptz)",
                      "scrub_log(text, uuid)"):
         conn.exec_driver_sql(f"REVOKE ALL ON FUNCTION dealmaker.{internal} FROM PUBLIC")
@@ -85,6 +104,7 @@ def server_init(url: str, workspace: str | None = None,
     try:
         with server_transaction(engine) as conn:
             conn.exec_driver_sql("SELECT pg_advisory_xact_lock(hashtext('dealmaker:init'))")
+            _refuse_newer(conn)
             _functions(conn)
             upgraded = tuple(upgrade_all(conn))
             if workspace is None:

@@ -14,58 +14,37 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressDialog, QPushButton, QWidget
 
-from dealmaker.domain.numbers import format_count
 from dealmaker.services.changes import Changes
 from dealmaker.services.sync.connect import (
     CancelToken,
     LoginFailed,
     Offline,
+    plain_address,
+    typed_password,
     with_password,
 )
 from dealmaker.services.sync.engine import Cancelled, MassDeletion, SyncResult, sync
 from dealmaker.services.sync.status import SyncStatus, sync_status
 from dealmaker.ui.shell.busy import warn
 from dealmaker.ui.shell.context import AppContext
+from dealmaker.ui.sync.texts import (
+    CANCELLED,
+    mass_question,
+    password_prompt,
+    status_text,
+    synced_text,
+    tr,
+    waiting_tip,
+)
+
+__all__ = ["SyncControl", "status_text", "synced_text"]
 
 #: quiet background sync interval
 AUTO_SYNC_MS = 5 * 60 * 1000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("sync", text)
-
-
 class _Relay(QObject):
     step = Signal(str)
-
-
-def status_text(status: SyncStatus, offline: bool) -> str:
-    """'Gedeeld (Team) · laatst 05-12-2026 02:10 · 3 te versturen · 1 conflict'
-    (or '2 conflicten')."""
-    if not status.shared:
-        return tr("Niet gedeeld")
-    parts = [tr("Gedeeld ({name})").format(name=status.workspace_name)]
-    if status.last_sync_at is not None:
-        parts.append(tr("laatst {at}").format(
-            at=status.last_sync_at.astimezone().strftime("%d-%m-%Y %H:%M")))
-    parts.append(tr("{n} te versturen").format(n=format_count(status.pending)))
-    if status.open_conflicts:
-        parts.append(tr("1 conflict") if status.open_conflicts == 1 else
-                     tr("{n} conflicten").format(n=format_count(status.open_conflicts)))
-    if offline:
-        parts.append(tr("offline"))
-    return " · ".join(parts)
-
-
-def synced_text(result: SyncResult) -> str:
-    """'Gesynchroniseerd: 1 verstuurd, 2 ontvangen, 1 nieuw conflict'."""
-    text = tr("Gesynchroniseerd: {p} verstuurd, {q} ontvangen").format(
-        p=format_count(result.pushed), q=format_count(result.pulled))
-    if result.conflicts == 1:
-        text += tr(", 1 nieuw conflict")
-    elif result.conflicts:
-        text += tr(", {n} nieuwe conflicten").format(n=format_count(result.conflicts))
-    return text
 
 
 class SyncControl(QWidget):
@@ -83,6 +62,10 @@ class SyncControl(QWidget):
         self.offline = False
         self.busy = False
         self.status = SyncStatus(False)
+        #: a pull that would delete a large part of the file, waiting for the user's yes
+        self.held: MassDeletion | None = None
+        #: the whole text of the last failure (the bar shows a short line)
+        self.note = ""
         self.label = QLabel(tr("Niet gedeeld"))
         self.label.setObjectName("syncStatus")
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -115,10 +98,11 @@ class SyncControl(QWidget):
 
     def _show(self, status: SyncStatus) -> None:
         self.status = status
-        self.label.setText(status_text(status, self.offline))
+        self.label.setText(status_text(status, self.offline, self.held is not None))
+        self.label.setToolTip(waiting_tip(self.held.deletions) if self.held else self.note)
         self.button.setEnabled(status.shared and not self.busy)
         self.button.setToolTip(tr("Wijzigingen versturen en ophalen ({server})").format(
-            server=status.server) if status.shared else tr(
+            server=plain_address(status.server)) if status.shared else tr(
             "Deze werkruimte is niet gedeeld: publiceer haar met 'dealmaker sync --publish' "
             "of haal een gedeelde op met 'dealmaker join'."))
         if status.shared and not self._timer.isActive():
@@ -151,7 +135,7 @@ class SyncControl(QWidget):
 
         def done(result: SyncResult) -> None:
             finish()
-            self.offline = False
+            self.offline, self.held, self.note = False, None, ""
             self._context.signals.changes_applied.emit(Changes.all())
             self._context.signals.status_message.emit(synced_text(result))
             self.refresh()
@@ -160,18 +144,21 @@ class SyncControl(QWidget):
         def failed(exc: Exception) -> None:
             finish()
             self.offline = isinstance(exc, Offline)
+            self.note = str(exc)
+            if isinstance(exc, MassDeletion):
+                self.held = exc
             self.refresh()
             if isinstance(exc, Cancelled) or cancel.is_set():  # the user knows: no modal
-                self._context.signals.status_message.emit(tr(
-                    "Synchronisatie afgebroken; er is niets gewijzigd."))
+                self.note = ""
+                self._say(tr(CANCELLED))
             elif isinstance(exc, MassDeletion) and not quiet:
-                self._ask_mass_delete(str(exc))
+                self._ask_mass_delete(exc)
             elif isinstance(exc, LoginFailed) and not quiet:
                 self._ask_password(str(exc))
             elif not quiet and not self.offline:
                 warn(self.window(), tr("Synchroniseren"), str(exc))
-            else:
-                self._context.signals.status_message.emit(str(exc))
+            else:  # short in the bar; the whole line in the status label's tooltip
+                self._say(getattr(exc, "short", None) or str(exc))
             self.synced.emit(exc)
 
         # not on the write lane: saves go on while the sync waits for the server
@@ -184,24 +171,30 @@ class SyncControl(QWidget):
         """Cancel a running sync (the window closes: do not wait for the server)."""
         self._cancel.set()
 
+    def _say(self, text: str) -> None:
+        self._context.signals.status_message.emit(text)
+
     def _ask_password(self, text: str) -> None:
-        """The server refused the login (a new password, or the first sync after a
-        restart: passwords are never stored): ask, keep it for this session, try again."""
+        """The server refused the login (the first sync after a restart: passwords are
+        never stored; or a password typed this session is wrong): ask, keep it for this
+        session, try again."""
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
+        server = self.status.server
         password, ok = QInputDialog.getText(
             self.window(), tr("Wachtwoord voor de server"),
-            text + "\n" + tr("Wachtwoord van {server}:").format(server=self.status.server),
+            password_prompt(server, text if typed_password(server) else None),
             QLineEdit.EchoMode.Password)
         if ok and password:
-            with_password(self.status.server, password)
+            with_password(server, password)
             self.start(quiet=False)
 
-    def _ask_mass_delete(self, text: str) -> None:
+    def _ask_mass_delete(self, exc: MassDeletion) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(
-            self.window(), tr("Veel verwijderingen"),
-            text.replace("(--bevestig-verwijderen)", "") + "\n\n" + tr("Toch synchroniseren?"))
+        answer = QMessageBox.question(self.window(), tr("Veel verwijderingen"),
+                                      mass_question(exc.deletions))
         if answer == QMessageBox.StandardButton.Yes:
             self.start(quiet=False, allow_mass_delete=True)
+        else:
+            self._say(tr("Niet gesynchroniseerd; er is niets gewijzigd."))

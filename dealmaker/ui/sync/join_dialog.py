@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from dealmaker import config
-from dealmaker.services.sync.connect import SyncError
+from dealmaker.services.sync.connect import SchemaMismatch, SyncError
 from dealmaker.services.sync.snapshot import join_workspace
 from dealmaker.ui.shell.context import AppContext
 from dealmaker.ui.sync.team_dialog import Progress, TeamDialog, records, tr
@@ -61,7 +61,13 @@ class JoinDialog(TeamDialog):
         if path.exists():
             raise SyncError(tr("{path} bestaat al; kies een nieuw bestand.").format(path=path))
         self.joined = path
-        return lambda progress: join_workspace(address, path, name, step=progress)
+        def join(progress: Progress) -> Any:
+            try:
+                return join_workspace(address, path, name, step=progress)
+            except SchemaMismatch as exc:  # nothing to work on offline: no file was made
+                raise SyncError(exc.for_join()) from exc
+
+        return join
 
     def done_with(self, result: Any) -> None:
         name, counts = result
