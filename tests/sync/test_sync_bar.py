@@ -19,6 +19,7 @@ from dealmaker.services.people import PersonData, add_person, update_person
 from dealmaker.services.sync import remote
 from dealmaker.services.sync.engine import sync
 from dealmaker.services.sync.snapshot import join_workspace, publish_workspace
+from dealmaker.services.sync.status import SyncStatus
 from dealmaker.storage.models import Person
 from dealmaker.storage.workspace import open_workspace
 from dealmaker.ui.compose import build_window
@@ -27,6 +28,7 @@ from dealmaker.ui.shell.signals import AppSignals
 from dealmaker.ui.shell.tasks import TaskRunner
 from dealmaker.ui.shell.workspace_controller import WorkspaceController
 from dealmaker.ui.sync import SyncControl
+from dealmaker.ui.sync.control import status_text
 from tests.sync.pgserver import Server
 
 SHOTS = Path("/work/brief/shots")
@@ -42,7 +44,7 @@ def bob(pg: Server, team, copy_of, tmp_path: Path, qtbot: QtBot,
     name, (anna, bob_role, _carl) = team
     a, b = copy_of("anna"), tmp_path / "bob.dealmaker"
     with open_workspace(a) as ws:
-        ids = [add_person(ws, PersonData(last_name=f"Mens{i}")) [0] for i in range(80)]
+        ids = [add_person(ws, PersonData(last_name=f"Mens{i}"))[0] for i in range(80)]
         publish_workspace(ws, pg.url(anna), name)
     join_workspace(pg.url(bob_role), b, name)
     with open_workspace(a) as ws:
@@ -115,3 +117,15 @@ def test_a_newer_server_is_said_short_in_the_bar_and_whole_in_the_tooltip(
         f"Werk dealmaker bij: de server gebruikt schemaversie {remote.SCHEMA_VERSION + 1}, "
         f"deze versie {remote.SCHEMA_VERSION}. U kunt offline doorwerken.")
     assert _fits_at_1024(window, "server-nieuwer")
+
+
+def test_a_sync_of_today_is_said_by_its_time_only() -> None:
+    """The status keeps room for the messages beside it at 1024 px."""
+    now = datetime.now(UTC)
+    today = status_text(SyncStatus(True, "Regio Deal Noord", last_sync_at=now,
+                                   open_conflicts=1), False)
+    assert today == (f"Gedeeld (Regio Deal Noord) · laatst {now.astimezone():%H:%M} · "
+                     "0 te versturen · 1 conflict")
+    earlier = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)
+    assert f"laatst {earlier.astimezone():%d-%m-%Y %H:%M} ·" in status_text(
+        SyncStatus(True, "Team", last_sync_at=earlier), False)

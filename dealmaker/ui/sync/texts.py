@@ -6,6 +6,8 @@ were cut at 1024 px); a longer reason goes in the status label's tooltip.
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from dealmaker.domain.numbers import format_count
@@ -28,8 +30,7 @@ def status_text(status: SyncStatus, offline: bool, waiting: bool = False) -> str
         return tr("Niet gedeeld")
     parts = [tr("Gedeeld ({name})").format(name=status.workspace_name)]
     if status.last_sync_at is not None:
-        parts.append(tr("laatst {at}").format(
-            at=status.last_sync_at.astimezone().strftime("%d-%m-%Y %H:%M")))
+        parts.append(tr("laatst {at}").format(at=_when(status.last_sync_at)))
     parts.append(tr("{n} te versturen").format(n=format_count(status.pending)))
     if waiting:
         parts.append(tr("wacht op bevestiging"))
@@ -39,6 +40,14 @@ def status_text(status: SyncStatus, offline: bool, waiting: bool = False) -> str
     if offline:
         parts.append(tr("offline"))
     return " · ".join(parts)
+
+
+def _when(at: datetime, today: date | None = None) -> str:
+    """'07:32' today (room for the messages beside it at 1024 px), else '04-12-2026 07:32'."""
+    local = at.astimezone()
+    if local.date() == (today or datetime.now().astimezone().date()):
+        return local.strftime("%H:%M")
+    return local.strftime("%d-%m-%Y %H:%M")
 
 
 def synced_text(result: SyncResult) -> str:
