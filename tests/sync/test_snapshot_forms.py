@@ -135,7 +135,7 @@ def test_edge_values_arrive_exactly_on_the_server_and_in_a_join(
         assert again[table] == rows, f"join: {table}"
 
 
-def test_a_row_pointing_nowhere_or_a_cancel_leaves_the_server_unpublished_and_whole(
+def test_a_row_pointing_nowhere_a_cancel_or_a_cut_leaves_the_server_unpublished_whole(
         pg: Server, team, tmp_path: Path, demo: Path) -> None:
     name, (anna, _bob, _carl) = team
     source = tmp_path / "bron.dealmaker"
@@ -160,6 +160,16 @@ def test_a_row_pointing_nowhere_or_a_cancel_leaves_the_server_unpublished_and_wh
     before = source.read_bytes()
     with open_workspace(source) as ws, pytest.raises(Cancelled):
         publish_workspace(ws, pg.url(anna), name, step=cancel)
+    assert source.read_bytes() == before
+
+    def cut(done: int, _total: int, _what: str) -> None:
+        if done > 1000:
+            with psycopg.connect(pg.dsn(), autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE usename = %s", (anna,))
+
+    with open_workspace(source) as ws, pytest.raises(Exception):  # noqa: B017 - the cut
+        publish_workspace(ws, pg.url(anna), name, step=cut)
     assert source.read_bytes() == before
     shared, rows = _server(pg, name)
     assert not shared.published and not any(rows.values())
