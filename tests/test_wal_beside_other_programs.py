@@ -58,3 +58,31 @@ def test_another_program_leaves_the_open_workspace_its_wal(
     with open_workspace(path) as again, again.engine.connect() as conn:
         names = conn.execute(text("SELECT last_name FROM person ORDER BY last_name")).scalars()
         assert list(names) == ["Na", "Voor"]
+
+
+def test_a_save_waits_for_a_long_write_instead_of_failing_busy(tmp_path: Path) -> None:
+    """A sync applies a pull holding the write lock; a save meanwhile waits for it
+    (SQLite's busy timeout is 30 s here, not Python's 5 s)."""
+    import threading
+    import time
+
+    path = tmp_path / "werk.dealmaker"
+    create_workspace(path).close()
+    with open_workspace(path) as ws:
+        release = threading.Event()
+
+        def long_write() -> None:
+            with ws.engine.begin() as conn:
+                conn.execute(text("UPDATE sync_state SET cursor = cursor"))
+                conn.execute(text("INSERT INTO tag (id, name, created_at, updated_at) VALUES "
+                                  "(x'00', 'bezig', 0, 0)"))
+                release.wait(10)
+
+        writer = threading.Thread(target=long_write)
+        writer.start()
+        time.sleep(0.2)
+        threading.Timer(6, release.set).start()  # longer than Python's default 5 s
+        add_person(ws, PersonData(last_name="Wachtte"))
+        writer.join()
+        with ws.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM person")).scalar() == 1

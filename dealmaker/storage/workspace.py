@@ -35,6 +35,9 @@ from dealmaker.storage.replace import (
 from dealmaker.storage.uow import UnitOfWork
 from dealmaker.storage.verify import BackgroundCheck
 
+#: how long a write waits for another connection's write (SQLite's busy timeout)
+BUSY_WAIT_S = 30
+
 
 def _set_pragmas(dbapi_conn: Any, _record: object) -> None:
     cur = dbapi_conn.cursor()
@@ -52,7 +55,10 @@ def _set_pragmas(dbapi_conn: Any, _record: object) -> None:
 def make_engine(path: Path) -> Engine:
     """A SQLAlchemy engine on the file with WAL and foreign keys on every connection."""
     # hide_parameters: an error's text never carries a row's values (personal data)
-    engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
+    # a save that meets a sync applying a large pull waits for it (30 s), not 5 s and
+    # "bezet": the sync holds the file's write lock only while it applies
+    engine = create_engine(f"sqlite:///{path}", hide_parameters=True,
+                           connect_args={"timeout": BUSY_WAIT_S})
     event.listen(engine, "connect", _set_pragmas)
     install_error_translation(engine, path)
     return engine
