@@ -36,6 +36,10 @@ from dealmaker.ui.shell.context import AppContext
 Index = QModelIndex | QPersistentModelIndex
 WHEN, OPERATION, FIELD, OLD, NEW, WHO = range(6)
 _HEADERS = ("Wanneer", "Handeling", "Veld", "Oud", "Nieuw", "Door")
+#: starting widths (Nieuw stretches); once loaded, the columns of _FIT take their texts'
+#: widths within (at least, at most)
+_WIDTHS = {WHEN: 130, OPERATION: 200, FIELD: 130, OLD: 180, WHO: 90}
+_FIT = {OPERATION: (160, 320), FIELD: (70, 130), WHO: (60, 160)}
 SortRole = Qt.ItemDataRole.UserRole + 1
 UNDONE = QColor("#8a8a8a")
 
@@ -131,7 +135,7 @@ class HistoryDialog(QDialog):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
-        for col, width in ((WHEN, 130), (OPERATION, 200), (FIELD, 130), (OLD, 180), (WHO, 90)):
+        for col, width in _WIDTHS.items():
             header.resizeSection(col, width)
         header.setSectionResizeMode(NEW, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -170,6 +174,7 @@ class HistoryDialog(QDialog):
         if token != self._token:
             return
         self.model.set_entries(entries)
+        self._fit()
         undone = sum(1 for e in entries if e.undone)
         text = (self.tr("Nog geen wijzigingen vastgelegd.") if not entries else
                 self.tr("1 wijziging.") if len(entries) == 1 else
@@ -177,6 +182,14 @@ class HistoryDialog(QDialog):
         if undone:
             text += " " + self.tr("Grijs: later ongedaan gemaakt ({n}).").format(n=undone)
         self.count.setText(text)
+
+    def _fit(self) -> None:
+        """Size Handeling, Veld and Door to their longest text (a long operation, a role
+        name) within limits that leave Oud and Nieuw readable."""
+        header = self.view.horizontalHeader()
+        for col, (low, high) in _FIT.items():
+            want = max(self.view.sizeHintForColumn(col), header.sectionSizeHint(col)) + 8
+            header.resizeSection(col, max(low, min(want, high)))
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(self.entity):

@@ -17,7 +17,7 @@ from dealmaker.services.undo import undo
 from dealmaker.storage.models import Operation
 from dealmaker.storage.workspace import Workspace
 from dealmaker.ui.history import show_history
-from dealmaker.ui.history.dialog import FIELD, NEW, OLD, OPERATION, UNDONE, WHEN
+from dealmaker.ui.history.dialog import FIELD, NEW, OLD, OPERATION, UNDONE, WHEN, WHO
 
 
 def rows(dialog: Any) -> list[tuple[str, ...]]:
@@ -91,3 +91,22 @@ def test_newest_first_follows_the_journal_not_a_laptop_clock(
     assert [r[1] for r in rows(dialog)] == ["E-mail", "Telefoon", ""]
     dialog.view.sortByColumn(WHEN, Qt.SortOrder.AscendingOrder)  # oldest first
     assert [r[1] for r in rows(dialog)] == ["", "Telefoon", "E-mail"]
+
+
+def test_a_long_operation_and_author_are_shown_whole(workspace: Workspace,
+                                                     qtbot: QtBot) -> None:
+    """A team role like 'dealmaker_janssen_lnv' and a long operation name are not cut."""
+    world = build_world(workspace)
+    update_person(workspace, world.bert, phone="070 123 4567")
+    with workspace.engine.begin() as conn:
+        conn.execute(update(Operation).values(author="dealmaker_janssen_lnv",
+                                              name="Conflict: andere waarde overnemen"))
+    dialog = show_history(None, make_bus(workspace).context, "person", world.bert)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.show()
+    metrics = dialog.view.fontMetrics()
+    header = dialog.view.horizontalHeader()
+    for col, text in ((WHO, "dealmaker_janssen_lnv"),
+                      (OPERATION, "Conflict: andere waarde overnemen")):
+        assert header.sectionSize(col) >= metrics.horizontalAdvance(text)
