@@ -303,6 +303,10 @@ def compact(conn: Connection, *, vacuum: bool = False) -> bool:
     """
     auto = conn.execution_options(isolation_level="AUTOCOMMIT")
     auto.exec_driver_sql("INSERT INTO person_search(person_search) VALUES('optimize')")
+    # an index page keeps bytes of an entry moved while the page was rebalanced in its
+    # unused space (secure_delete zeroes deleted cells, not those): the person's indexes
+    # (sort name, e-mail) are rebuilt on fresh pages, the old ones freed and zeroed
+    auto.exec_driver_sql("REINDEX person")
     if vacuum or int(auto.exec_driver_sql("PRAGMA user_version").scalar() or 0) < CLEAN_FROM:
         auto.exec_driver_sql("VACUUM")
         auto.exec_driver_sql("BEGIN")
