@@ -11,6 +11,26 @@ marks the workspace published with its baseline operation as log entry 1.
 
 from __future__ import annotations
 
+#: the opening of ``publish_copied`` and ``publish_staged`` (one set of checks for both):
+#: the workspace entered and not yet published; ``v_target`` the shared table
+#: ``p_table`` (never the log); ``v_stage`` the caller's ``pg_temp.dm_publish`` when it
+#: is a plain temporary table of this session without row security or children, else
+#: NULL (the caller then compares its columns with ``v_target``'s)
+STAGE_CHECKS = """\
+  w := dealmaker.enter(p_ws, p_schema);
+  IF w.published_at IS NOT NULL THEN
+    RAISE EXCEPTION 'al gepubliceerd' USING ERRCODE = 'DM004';
+  END IF;
+  v_target := to_regclass(quote_ident(w.schema_name) || '.' || quote_ident(p_table));
+  IF p_table IN ('sync_log', 'field_version') OR v_target IS NULL THEN
+    RAISE EXCEPTION 'onbekende tabel %', p_table USING ERRCODE = 'DM003';
+  END IF;
+  SELECT c.oid INTO v_stage FROM pg_class c
+   WHERE c.oid = to_regclass('pg_temp.dm_publish') AND c.relkind = 'r'
+     AND c.relpersistence = 't' AND c.relnamespace = pg_my_temp_schema()
+     AND NOT c.relrowsecurity AND NOT c.relhassubclass;
+"""
+
 PUBLISH = """
 CREATE OR REPLACE FUNCTION dealmaker.publish_rows(p_ws uuid, p_schema integer, p_table text,
                                                   p_rows jsonb)
@@ -43,19 +63,7 @@ RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp AS $f$
 DECLARE w dealmaker.workspace; n bigint; v_stage oid; v_target oid; v_cols text;
 BEGIN
-  w := dealmaker.enter(p_ws, p_schema);
-  IF w.published_at IS NOT NULL THEN
-    RAISE EXCEPTION 'al gepubliceerd' USING ERRCODE = 'DM004';
-  END IF;
-  v_target := to_regclass(quote_ident(w.schema_name) || '.' || quote_ident(p_table));
-  IF p_table IN ('sync_log', 'field_version') OR v_target IS NULL THEN
-    RAISE EXCEPTION 'onbekende tabel %', p_table USING ERRCODE = 'DM003';
-  END IF;
-  SELECT c.oid INTO v_stage FROM pg_class c
-   WHERE c.oid = to_regclass('pg_temp.dm_publish') AND c.relkind = 'r'
-     AND c.relpersistence = 't' AND c.relnamespace = pg_my_temp_schema()
-     AND NOT c.relrowsecurity AND NOT c.relhassubclass;
-  IF v_stage IS NULL OR EXISTS (
+""" + STAGE_CHECKS + """  IF v_stage IS NULL OR EXISTS (
        (SELECT attname, atttypid FROM pg_attribute
          WHERE attrelid = v_stage AND attnum > 0 AND NOT attisdropped
         EXCEPT

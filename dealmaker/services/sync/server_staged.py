@@ -19,6 +19,8 @@ security, no children, exactly the shared table's column names), except that a
 
 from __future__ import annotations
 
+from dealmaker.services.sync.server_publish import STAGE_CHECKS
+
 STAGED = """
 CREATE TABLE IF NOT EXISTS dealmaker.publish_ddl (
     workspace_id uuid NOT NULL,
@@ -79,19 +81,7 @@ DECLARE
   w dealmaker.workspace; n bigint; v_stage oid; v_target oid; v_cols text; v_vals text;
   v_bad bigint; v_count bigint;
 BEGIN
-  w := dealmaker.enter(p_ws, p_schema);
-  IF w.published_at IS NOT NULL THEN
-    RAISE EXCEPTION 'al gepubliceerd' USING ERRCODE = 'DM004';
-  END IF;
-  v_target := to_regclass(quote_ident(w.schema_name) || '.' || quote_ident(p_table));
-  IF p_table IN ('sync_log', 'field_version') OR v_target IS NULL THEN
-    RAISE EXCEPTION 'onbekende tabel %', p_table USING ERRCODE = 'DM003';
-  END IF;
-  SELECT c.oid INTO v_stage FROM pg_class c
-   WHERE c.oid = to_regclass('pg_temp.dm_publish') AND c.relkind = 'r'
-     AND c.relpersistence = 't' AND c.relnamespace = pg_my_temp_schema()
-     AND NOT c.relrowsecurity AND NOT c.relhassubclass;
-  SELECT string_agg(quote_ident(t.attname), ', ' ORDER BY t.attnum),
+""" + STAGE_CHECKS + """  SELECT string_agg(quote_ident(t.attname), ', ' ORDER BY t.attnum),
          string_agg(CASE
            WHEN s.atttypid = t.atttypid THEN quote_ident(t.attname)
            WHEN t.atttypid = 'timestamptz'::regtype THEN format(
