@@ -111,6 +111,14 @@ def _after_flush(session: Session, _ctx: object) -> None:
     conn = session.connection()
     if orgs:
         search.update(persons_at_organisations(conn, orgs))
+    refresh_persons(conn, search, dates)
+
+
+def refresh_persons(conn: Connection, search: Iterable[str], dates: Iterable[str]) -> None:
+    """The derived data of these persons: contact dates (``dates``), search rows and sort
+    keys (``search``). Every writer that bypasses the ORM hooks (undo, a pulled sync)
+    calls this, so none forgets one of them."""
+    dates, search = set(dates), set(search)
     if dates:
         refresh_contact_dates(conn, dates)
     if search:

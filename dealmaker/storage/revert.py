@@ -27,10 +27,8 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
 from dealmaker.domain.dates import utcnow
-from dealmaker.storage.derived import refresh_contact_dates
+from dealmaker.storage.derived import refresh_persons
 from dealmaker.storage.models import Base, Change, Entity
-from dealmaker.storage.search import reindex_persons
-from dealmaker.storage.sort_keys import refresh_sort_keys
 from dealmaker.storage.types import ExactDecimal, JSONList, UTCDateTime
 from dealmaker.storage.uow import defer_constraints
 
@@ -239,10 +237,7 @@ def _refresh_moved_persons(session: Session, deltas: Sequence[RowDelta]) -> None
             ids.update(v for v in (d.before.get("person_id"), d.after.get("person_id"))
                        if isinstance(v, str))
     if ids:
-        conn = session.connection()
-        refresh_contact_dates(conn, ids)
-        reindex_persons(conn, ids)
-        refresh_sort_keys(conn, ids)
+        refresh_persons(session.connection(), ids, ids)
 
 
 def _write(session: Session, current: Rows, deltas: Sequence[RowDelta],

@@ -28,12 +28,11 @@ from sqlalchemy import (
 from dealmaker.services.sync.bulk import insert_changes, update_fields
 from dealmaker.services.sync.payload import LogEntry
 from dealmaker.services.sync.redaction import apply_pulled_redaction
-from dealmaker.storage.derived import rebuild_all_derived, refresh_contact_dates
+from dealmaker.storage.derived import rebuild_all_derived, refresh_persons
 from dealmaker.storage.journal import REDACT
 from dealmaker.storage.models import Base, Operation
 from dealmaker.storage.revert import from_json, mapped_class
-from dealmaker.storage.search import persons_at_organisations, reindex_persons
-from dealmaker.storage.sort_keys import refresh_sort_keys
+from dealmaker.storage.search import persons_at_organisations
 from dealmaker.storage.types import UUIDKey, id_list
 
 _OPERATION = Base.metadata.tables["operation"]
@@ -205,7 +204,7 @@ def apply_entries(conn: Connection, entries: list[LogEntry]) -> Pulled:
 
 
 def refresh_derived(conn: Connection, touched: dict[str, set[str]]) -> None:
-    """Contact dates and search rows of the persons the written rows concern."""
+    """Contact dates, search rows and sort keys of the persons the written rows concern."""
     if sum(len(v) for v in touched.values()) > _REBUILD_ALL:
         rebuild_all_derived(conn)
         return
@@ -220,11 +219,7 @@ def refresh_derived(conn: Connection, touched: dict[str, set[str]]) -> None:
                                    "WHERE interaction_id IN :ids", list(touched["interaction"])))
     if touched.get("organisation"):
         search.update(persons_at_organisations(conn, touched["organisation"]))
-    if dates:
-        refresh_contact_dates(conn, dates)
-    if search:
-        reindex_persons(conn, search)
-        refresh_sort_keys(conn, search)  # a pulled name sorts where it belongs
+    refresh_persons(conn, search, dates)
 
 
 def _people(conn: Connection, sql: str, ids: list[str]) -> set[str]:
