@@ -24,24 +24,11 @@ from contextlib import closing, suppress
 from itertools import chain
 from typing import Any
 
-from sqlalchemy import (
-    BigInteger,
-    Boolean,
-    Column,
-    Connection,
-    Date,
-    DateTime,
-    Integer,
-    String,
-    Table,
-    Text,
-    select,
-)
-from sqlalchemy import Enum as SAEnum
+from sqlalchemy import Column, Connection, Table, select
 
+from dealmaker.services.sync.stored import Form, stored_form
 from dealmaker.services.sync.tables import shared_tables
-from dealmaker.storage.models.base import OpenEnum
-from dealmaker.storage.types import DECIMAL_SCALE, ExactDecimal, JSONList, UTCDateTime, UUIDKey
+from dealmaker.storage.types import DECIMAL_SCALE
 
 CHUNK = 5000
 Progress = Callable[[int, int, str], None]
@@ -49,18 +36,18 @@ Progress = Callable[[int, int, str], None]
 
 def _stored(col: Column[Any]) -> str | None:
     """SQL giving ``col``'s value as the workspace file stores it, or None if unknown."""
-    name, kind = f'"{col.name}"', col.type
-    if isinstance(kind, UUIDKey):
+    name, form = f'"{col.name}"', stored_form(col)
+    if form is Form.ID:
         return f"uuid_send({name})"
-    if isinstance(kind, UTCDateTime):
+    if form is Form.MICROS:
         return f"(extract(epoch FROM {name}) * 1000000)::bigint"
-    if isinstance(kind, ExactDecimal):
+    if form is Form.SCALED:
         return f"({name} * {10 ** DECIMAL_SCALE})::bigint"
-    if isinstance(kind, JSONList):
+    if form is Form.JSON_LIST:
         return f"coalesce({name}, '[]')"
-    if isinstance(kind, Date) and not isinstance(kind, DateTime):
+    if form is Form.DATE:
         return f"to_char({name}, 'YYYY-MM-DD')"
-    if type(kind) in (Integer, BigInteger, Boolean, String, Text, SAEnum, OpenEnum):
+    if form in (Form.WHOLE, Form.TEXT):
         return name
     return None
 

@@ -22,23 +22,9 @@ from collections.abc import Callable
 from typing import Any
 
 from psycopg.copy import QueuedLibpqWriter
-from sqlalchemy import (
-    BigInteger,
-    Boolean,
-    Column,
-    Connection,
-    Date,
-    DateTime,
-    Integer,
-    String,
-    Table,
-    Text,
-    select,
-)
-from sqlalchemy import Enum as SAEnum
+from sqlalchemy import Column, Connection, Table, select
 
-from dealmaker.storage.models.base import OpenEnum
-from dealmaker.storage.types import ExactDecimal, JSONList, UTCDateTime, UUIDKey
+from dealmaker.services.sync.stored import Form, stored_form
 
 CHUNK = 5000
 #: sent(n): ``n`` more rows of this table are on their way (may raise to cancel)
@@ -47,23 +33,20 @@ Sent = Callable[[int], None]
 _QUOTED = """'"' || replace({0}, '"', '""') || '"'"""
 _WHOLE = "CASE WHEN typeof({0}) = 'integer' THEN {0} ELSE '?' || {0} END"
 _ID = "CASE WHEN typeof({0}) = 'blob' AND length({0}) = 16 THEN hex({0}) ELSE '?' || {0} END"
-_TEXT_TYPES = (String, Text, SAEnum, OpenEnum)
 
 
 def _line_part(col: Column[Any]) -> tuple[str, bool] | None:
     """SQLite text of ``col``'s stored value for COPY, and whether it is staged as int8."""
-    name, kind = f'"{col.name}"', col.type
-    if isinstance(kind, UUIDKey):
+    name, form = f'"{col.name}"', stored_form(col)
+    if form is Form.ID:
         return _ID.format(name), False
-    if isinstance(kind, UTCDateTime | ExactDecimal):
+    if form in (Form.MICROS, Form.SCALED):
         return _WHOLE.format(name), True
-    if isinstance(kind, JSONList):
+    if form is Form.JSON_LIST:
         return _QUOTED.format(f"coalesce({name}, '[]')"), False
-    if isinstance(kind, Date) and not isinstance(kind, DateTime):
-        return _QUOTED.format(name), False
-    if type(kind) in (Integer, BigInteger, Boolean):
+    if form is Form.WHOLE:
         return _WHOLE.format(name), False
-    if type(kind) in _TEXT_TYPES:
+    if form in (Form.DATE, Form.TEXT):
         return _QUOTED.format(name), False
     return None
 
