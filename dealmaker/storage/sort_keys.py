@@ -62,18 +62,17 @@ def refresh_sort_keys(conn: Connection, person_ids: Iterable[str] | None) -> Non
         items.sort(key=lambda x: x[1])
         items.sort(key=lambda x: x[0], reverse=True)
         primary[pid] = items[0][2:]
-    params = []
+    changed: list[tuple[object, tuple[str | None, ...]]] = []
     for pid, first, tv, last, deleted, *now in persons:
         keys: tuple[str | None, ...] = (None, None, None)
         if deleted is None:  # no key: a deleted or forgotten name is kept nowhere
             title, org = primary.get(pid, ("", ""))
             keys = (name_key(str(first), str(tv), str(last)), text_key(org), text_key(title))
         if list(keys) != now:  # only what changed (a pull refreshes thousands)
-            params.append({"pid": pid, "n": keys[0], "o": keys[1], "f": keys[2]})
-    if params and conn.dialect.name == "sqlite":  # at driver level: no statement per row
-        conn.exec_driver_sql(_UPDATE_SQLITE, [(p["n"], p["o"], p["f"], uuid_bytes(str(p["pid"])))
-                                              for p in params])
+            changed.append((pid, keys))
+    if changed and conn.dialect.name == "sqlite":  # at driver level: no statement per row
+        conn.exec_driver_sql(_UPDATE_SQLITE, [(*k, uuid_bytes(str(pid))) for pid, k in changed])
         return
+    params = [{"pid": pid, "n": k[0], "o": k[1], "f": k[2]} for pid, k in changed]
     for start in range(0, len(params), _CHUNK):
         conn.execute(_UPDATE, params[start:start + _CHUNK])
-
